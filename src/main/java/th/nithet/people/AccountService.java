@@ -1,0 +1,64 @@
+package th.nithet.people;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import th.nithet.platform.security.PasswordHasher;
+import th.nithet.platform.security.Role;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** Accounts: the transaction boundary for finding, creating and checking them. */
+@Stateless
+public class AccountService {
+
+    @PersistenceContext(unitName = "nithet")
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    /** User names are case-insensitive: stored and looked up in lower case. */
+    public static String normalise(String username) {
+        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public Optional<Account> findByUsername(String username) {
+        return em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", normalise(username))
+                .getResultStream().findFirst();
+    }
+
+    public long count() {
+        return em.createNamedQuery(Account.COUNT, Long.class).getSingleResult();
+    }
+
+    public Account create(String username, String displayName, String password, Set<Role> roles) {
+        Account account = new Account(normalise(username), displayName, hasher.hash(password), roles);
+        em.persist(account);
+        return account;
+    }
+
+    /**
+     * The account whose password this is, if it may sign in. Takes the same time whether or not the
+     * user name exists, and upgrades an old hash when the iteration count has been raised.
+     */
+    public Optional<Account> authenticate(String username, String password) {
+        Optional<Account> found = findByUsername(username).filter(Account::isEnabled);
+        if (found.isEmpty()) {
+            hasher.verifyDecoy(password);
+            return Optional.empty();
+        }
+        Account account = found.get();
+        if (!hasher.verify(password, account.getPasswordHash())) {
+            return Optional.empty();
+        }
+        if (hasher.needsRehash(account.getPasswordHash())) {
+            account.setPasswordHash(hasher.hash(password));
+        }
+        return found;
+    }
+}

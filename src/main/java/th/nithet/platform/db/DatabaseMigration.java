@@ -1,0 +1,63 @@
+package th.nithet.platform.db;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.util.logging.Logger;
+
+/**
+ * Brings the schema up to date with Flyway before anything else touches the database.
+ * EclipseLink never generates DDL; every table comes from {@code db/migration}.
+ */
+@DataSourceDefinition(
+        name = DatabaseMigration.DATA_SOURCE,
+        className = "th.nithet.platform.db.NithetDataSource",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=meta-data",
+                "fish.payara.fail-all-connections=true"
+        })
+@Singleton
+@Startup
+public class DatabaseMigration {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/nithet";
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    private DataSource dataSource;
+
+    private volatile String schemaVersion;
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void migrate() {
+        MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+        schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info("Database schema at version " + schemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /** True once the schema is current; readiness depends on it. */
+    public boolean isMigrated() {
+        return schemaVersion != null;
+    }
+
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+}

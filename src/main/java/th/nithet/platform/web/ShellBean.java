@@ -1,0 +1,113 @@
+package th.nithet.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import th.nithet.platform.i18n.Languages;
+import th.nithet.platform.i18n.Messages;
+import th.nithet.platform.security.Role;
+import th.nithet.platform.security.SignedInAccount;
+import th.nithet.platform.time.ThaiDates;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * What the page frame shows: language, who is signed in, the navigation their role allows,
+ * today's date. The template talks only to this bean.
+ */
+@Named("shell")
+@RequestScoped
+public class ShellBean {
+
+    @Inject
+    HttpServletRequest request;
+
+    private Locale locale;
+
+    public Locale getLocale() {
+        if (locale == null) {
+            locale = Languages.fromRequest(request);
+        }
+        return locale;
+    }
+
+    /** For {@code <html lang>}: "th" or "en". */
+    public String getLanguage() {
+        return getLocale().getLanguage();
+    }
+
+    public boolean isThai() {
+        return ThaiDates.isThai(getLocale());
+    }
+
+    /** The link that switches to the other language and comes back to this page. */
+    public String getSwitchLanguageUrl() {
+        String other = isThai() ? "en" : "th";
+        return request.getContextPath() + "/language?to=" + other + "&next="
+                + URLEncoder.encode(currentPath(), StandardCharsets.UTF_8);
+    }
+
+    public String getToday() {
+        return ThaiDates.longDate(ThaiDates.today(), getLocale());
+    }
+
+    public SignedInAccount getAccount() {
+        HttpSession session = request.getSession(false);
+        return session == null ? null
+                : session.getAttribute(SignedInAccount.SESSION_ATTRIBUTE) instanceof SignedInAccount who ? who : null;
+    }
+
+    public boolean isSignedIn() {
+        return getAccount() != null;
+    }
+
+    public boolean isAdmin() {
+        return isSignedIn() && getAccount().has(Role.ADMIN);
+    }
+
+    public boolean isSupervisor() {
+        return isSignedIn() && (getAccount().has(Role.SUPERVISOR) || getAccount().has(Role.ADMIN));
+    }
+
+    /** The signed-in account's roles in the page's language, e.g. "ผู้ดูแลระบบ". */
+    public String getRoleNames() {
+        SignedInAccount who = getAccount();
+        return who == null ? "" : who.roles().stream().sorted()
+                .map(role -> Messages.get(getLocale(), "role." + role.name()))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    public String getLoginUrl() {
+        String path = currentPath();
+        return request.getContextPath() + "/login.xhtml"
+                + (path.equals("/") || path.startsWith("/login") ? "" : "?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
+    }
+
+    /** Signs out and returns to the home page. A POST from the frame's form, so it is CSRF-safe. */
+    public void signOut() throws ServletException, IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        external.redirect(request.getContextPath() + "/?signedOut=1");
+    }
+
+    private String currentPath() {
+        Object forwarded = request.getAttribute("jakarta.servlet.forward.request_uri");
+        String uri = forwarded != null ? forwarded.toString() : request.getRequestURI();
+        String path = uri.substring(request.getContextPath().length());
+        String query = forwarded != null ? (String) request.getAttribute("jakarta.servlet.forward.query_string")
+                : request.getQueryString();
+        return path.isEmpty() ? "/" : query == null ? path : path + "?" + query;
+    }
+}
