@@ -117,6 +117,9 @@ public final class NithetLauncher {
 
     private static Process startServer(LauncherSettings settings, Map<String, String> env) throws IOException {
         Path runtime = extractRuntime(settings.dataDir().resolve("runtime"));
+        // Payara Micro's root directory remembers the last deployment and would start it, undeploy
+        // it and deploy the WAR again, answering 404 in between: it is a work area, made anew each start
+        deleteRecursively(settings.dataDir().resolve("payara"));
         ProcessBuilder builder = new ProcessBuilder(serverCommand(settings, runtime))
                 .inheritIO()
                 .directory(settings.dataDir().toFile());
@@ -167,6 +170,17 @@ public final class NithetLauncher {
         }
         Files.writeString(marker, stamp);
         return runtime;
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     /** Identifies the launcher jar in use (path, size, time): what was extracted from it is current. */

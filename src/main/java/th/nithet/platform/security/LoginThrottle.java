@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down guessing: after {@value #FREE_FAILURES} failed sign-ins for one user name, or from
- * one address, further attempts are refused for a wait that doubles with each failure, up to
+ * Slows down guessing: after {@value #FREE_FAILURES_PER_USER} failed sign-ins for one user name, or
+ * {@value #FREE_FAILURES_PER_ADDRESS} from one address (a school's whole staff may share one address
+ * behind its router), further attempts are refused for {@link #FIRST_WAIT}, a wait that doubles with each further failure, up to
  * {@link #MAX_WAIT}. A success clears the user name's record. Records older than
  * {@link #FORGET_AFTER} are forgotten.
  * <p>
@@ -21,7 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class LoginThrottle {
 
-    static final int FREE_FAILURES = 5;
+    static final int FREE_FAILURES_PER_USER = 5;
+    static final int FREE_FAILURES_PER_ADDRESS = 30;
+    static final Duration FIRST_WAIT = Duration.ofSeconds(30);
     static final Duration MAX_WAIT = Duration.ofMinutes(15);
     static final Duration FORGET_AFTER = Duration.ofHours(1);
     private static final int MAX_TRACKED = 100_000;
@@ -39,8 +42,8 @@ public class LoginThrottle {
 
     /** How long the caller must wait before the next attempt; zero when it may try now. */
     public Duration waitBeforeAttempt(String username, String address) {
-        Duration wait = waitFor(userKey(username));
-        Duration byAddress = waitFor(addressKey(address));
+        Duration wait = waitFor(userKey(username), FREE_FAILURES_PER_USER);
+        Duration byAddress = waitFor(addressKey(address), FREE_FAILURES_PER_ADDRESS);
         return byAddress.compareTo(wait) > 0 ? byAddress : wait;
     }
 
@@ -59,13 +62,13 @@ public class LoginThrottle {
         failures.remove(userKey(username));
     }
 
-    private Duration waitFor(String key) {
+    private Duration waitFor(String key, int freeFailures) {
         Failures f = failures.get(key);
-        if (f == null || f.count < FREE_FAILURES) {
+        if (f == null || f.count < freeFailures) {
             return Duration.ZERO;
         }
-        int doublings = Math.min(f.count - FREE_FAILURES, 20);
-        Duration penalty = Duration.ofSeconds(1L << doublings);
+        int doublings = Math.min(f.count - freeFailures, 10);
+        Duration penalty = FIRST_WAIT.multipliedBy(1L << doublings);
         if (penalty.compareTo(MAX_WAIT) > 0) {
             penalty = MAX_WAIT;
         }

@@ -65,6 +65,15 @@ public class ShellBean {
                 : session.getAttribute(SignedInAccount.SESSION_ATTRIBUTE) instanceof SignedInAccount who ? who : null;
     }
 
+    /** Expression Language 5 does not read record components as properties: the view asks here. */
+    public String getDisplayName() {
+        return isSignedIn() ? getAccount().displayName() : null;
+    }
+
+    public String getUsername() {
+        return isSignedIn() ? getAccount().username() : null;
+    }
+
     public boolean isSignedIn() {
         return getAccount() != null;
     }

@@ -1,0 +1,96 @@
+package th.nithet.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Debian's chromium, headless, driven by Debian's chromedriver. Screenshots go to
+ * {@code target/screenshots}: look at them.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Dimension DESKTOP = new Dimension(1280, 900);
+    public static final Dimension PHONE = new Dimension(390, 844);
+
+    private final ChromeDriver driver;
+    private final String base;
+
+    public Browser(String base) throws IOException {
+        File chromium = new File(System.getProperty("nithet.chromium", "/usr/bin/chromium"));
+        File chromedriver = new File(System.getProperty("nithet.chromedriver", "/usr/bin/chromedriver"));
+        if (!chromium.canExecute() || !chromedriver.canExecute()) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
+                    + "apt-get install -y chromium chromium-driver fonts-thai-tlwg (.ci/run does this)");
+        }
+        Path profile = Files.createTempDirectory("nithet-chromium");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(chromium)
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-quic", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--lang=th-TH",
+                        "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build();
+        this.driver = new ChromeDriver(service, options);
+        this.driver.manage().window().setSize(DESKTOP);
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(base + path);
+    }
+
+    public WebElement find(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public String text(By by) {
+        return find(by).getText();
+    }
+
+    public String htmlLang() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    /** Waits until the page shows this text (after a form post or a redirect). */
+    public void waitForText(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    public void resize(Dimension size) {
+        driver.manage().window().setSize(size);
+    }
+
+    public Path screenshot(String name) throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name + ".png");
+        Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), file,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return file;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

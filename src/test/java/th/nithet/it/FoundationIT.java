@@ -1,0 +1,231 @@
+package th.nithet.it;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The foundation through the real parts: the shipped WAR on Payara Micro 6.2025.10, a real MariaDB,
+ * real HTTP. One deployment for all of these tests.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FoundationIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Portal.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(base);
+    }
+
+    @Test
+    void readyOnlyWithTheSchemaMigratedAndTheDatabaseAnswering() {
+        HttpResponse<String> ready = http.get("/health/ready");
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("\"database\""), ready.body());
+        assertTrue(ready.body().contains("\"schema\":\"1\""), ready.body());
+        assertEquals(200, http.get("/health/live").statusCode());
+    }
+
+    @Test
+    void flywayCreatedTheSchemaInMariaDb() throws Exception {
+        try (Connection c = Database.connect(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*), MIN(success) FROM flyway_schema_history WHERE version IS NOT NULL")) {
+                rs.next();
+                assertTrue(rs.getInt(1) >= 1);
+                assertTrue(rs.getBoolean(2), "every applied migration succeeded");
+            }
+            try (ResultSet rs = s.executeQuery("SELECT COLLATION_NAME FROM information_schema.COLUMNS "
+                    + "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'account' AND COLUMN_NAME = 'display_name'")) {
+                rs.next();
+                assertEquals("utf8mb4_thai_520_w2", rs.getString(1), "people sort in Thai dictionary order");
+            }
+        }
+    }
+
+    @Test
+    void theFirstAdminExistsWithASlowHashNotThePassword() throws Exception {
+        try (Connection c = Database.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT a.password_hash, r.role FROM account a "
+                     + "JOIN account_role r ON r.account_id = a.id WHERE a.username = 'admin'")) {
+            assertTrue(rs.next(), "admin was created on the empty database");
+            String hash = rs.getString(1);
+            assertTrue(hash.startsWith("pbkdf2-sha512$210000$"), hash);
+            assertFalse(hash.contains(Portal.adminPassword()));
+            assertEquals("ADMIN", rs.getString(2));
+        }
+    }
+
+    @Test
+    void meAnswersTheCallerWithBasicAuthentication() {
+        HttpResponse<String> me = http.get("/api/v1/me", "Authorization", Http.basic("admin", Portal.adminPassword()));
+        assertEquals(200, me.statusCode(), me.body());
+        assertTrue(me.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        JsonObject body = Http.json(me);
+        assertEquals("admin", body.getString("username"));
+        assertEquals("ผู้ดูแลระบบ", body.getString("displayName"));
+        assertEquals(List.of("ADMIN"), body.getJsonArray("roles").getValuesAs(v -> ((jakarta.json.JsonString) v).getString()));
+        assertTrue(me.headers().firstValue("Set-Cookie").isEmpty(), "API calls open no session");
+    }
+
+    @Test
+    void userNamesAreCaseInsensitive() {
+        assertEquals(200, http.get("/api/v1/me", "Authorization", Http.basic("ADMIN", Portal.adminPassword())).statusCode());
+    }
+
+    @Test
+    void missingCredentialsAnswer401WithJson() {
+        HttpResponse<String> me = http.get("/api/v1/me");
+        assertUnauthorizedJson(me);
+        assertEquals("unauthorized", Http.json(me).getString("error"));
+    }
+
+    @Test
+    void wrongPasswordAndUnknownUserAnswerTheSame401() {
+        HttpResponse<String> wrong = http.get("/api/v1/me", "Authorization", Http.basic("admin", "not-the-password"));
+        HttpResponse<String> unknown = http.get("/api/v1/me", "Authorization", Http.basic("nobody-" + UUID.randomUUID(), "x"));
+        assertUnauthorizedJson(wrong);
+        assertUnauthorizedJson(unknown);
+        assertEquals(Http.json(wrong), Http.json(unknown), "the answer does not reveal which user names exist");
+        assertEquals("invalid_credentials", Http.json(wrong).getString("error"));
+        assertTrue(Http.json(wrong).getString("message").contains("ไม่ถูกต้อง"));
+    }
+
+    @Test
+    void malformedAuthorizationAnswers401() {
+        HttpResponse<String> me = http.get("/api/v1/me", "Authorization", "Basic %%%not-base64");
+        assertUnauthorizedJson(me);
+        assertEquals("malformed_credentials", Http.json(me).getString("error"));
+    }
+
+    @Test
+    void repeatedFailuresAreSlowedDown() {
+        String user = "guess-" + UUID.randomUUID();
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, http.get("/api/v1/me", "Authorization", Http.basic(user, "guess" + i)).statusCode());
+        }
+        HttpResponse<String> refused = http.get("/api/v1/me", "Authorization", Http.basic(user, "guess5"));
+        assertEquals(429, refused.statusCode(), refused.body());
+        assertEquals("too_many_attempts", Http.json(refused).getString("error"));
+        assertTrue(Integer.parseInt(refused.headers().firstValue("Retry-After").orElseThrow()) > 0);
+        assertTrue(Http.json(refused).getString("message").contains("วินาที"));
+    }
+
+    @Test
+    void unknownApiPathsAnswerJson404() {
+        HttpResponse<String> missing = http.get("/api/v1/no-such-thing");
+        assertEquals(404, missing.statusCode());
+        assertEquals("not_found", Http.json(missing).getString("error"));
+    }
+
+    @Test
+    void theApiIsDescribedInOpenApi() {
+        HttpResponse<String> openapi = http.get("/openapi");
+        assertEquals(200, openapi.statusCode());
+        assertTrue(openapi.body().contains("/api/v1/me"), openapi.body());
+        assertTrue(openapi.body().contains("basicAuth"), openapi.body());
+    }
+
+    @Test
+    void pagesAreThaiByDefaultWithBuddhistEraDates() {
+        HttpResponse<String> home = http.get("/");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("lang=\"th\""), "html lang is th");
+        assertTrue(home.body().contains("เข้าสู่ระบบ"));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Bangkok"));
+        assertTrue(home.body().contains(" " + (today.getYear() + 543) + "</span>"), "today's date in พ.ศ.");
+        for (String header : List.of("X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy")) {
+            assertTrue(home.headers().firstValue(header).isPresent(), header);
+        }
+    }
+
+    @Test
+    void englishIsChosenByTheRememberedCookie() {
+        HttpResponse<String> switched = http.get("/language?to=en&next=%2Flogin.xhtml");
+        assertEquals(302, switched.statusCode());
+        assertTrue(switched.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml"));
+        String cookie = switched.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(cookie.startsWith("nithet-lang=en"), cookie);
+        assertTrue(cookie.contains("Max-Age"), "remembered beyond this visit: " + cookie);
+
+        HttpResponse<String> login = http.get("/login.xhtml", "Cookie", "nithet-lang=en");
+        assertTrue(login.body().contains("lang=\"en\""));
+        assertTrue(login.body().contains("Sign in"));
+        assertTrue(login.body().contains(" " + LocalDate.now(ZoneId.of("Asia/Bangkok")).getYear() + "</span>"), "CE in English");
+    }
+
+    @Test
+    void languageSwitchNeverRedirectsOffSite() {
+        HttpResponse<String> switched = http.get("/language?to=en&next=https%3A%2F%2Fevil.example%2F");
+        assertTrue(switched.headers().firstValue("Location").orElseThrow().matches("https?://[^/]+/"),
+                switched.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    void notFoundIsAThaiPageWithoutInternals() {
+        HttpResponse<String> missing = http.get("/no-such-page");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("ไม่พบหน้าที่ต้องการ"), missing.body());
+        assertNoInternals(missing.body());
+    }
+
+    @Test
+    void anUnexpectedFailureIsAThaiPageWithoutAStackTrace() {
+        HttpResponse<String> boom = http.get("/it/boom");
+        assertEquals(500, boom.statusCode());
+        assertTrue(boom.body().contains("ระบบขัดข้อง"), boom.body());
+        assertNoInternals(boom.body());
+    }
+
+    @Test
+    void protectedPagesSendVisitorsToTheSignInForm() {
+        HttpResponse<String> admin = http.get("/admin/index.xhtml");
+        assertEquals(302, admin.statusCode());
+        assertTrue(admin.headers().firstValue("Location").orElseThrow().contains("/login.xhtml?next=%2Fadmin%2Findex.xhtml"));
+    }
+
+    private static void assertUnauthorizedJson(HttpResponse<String> response) {
+        assertEquals(401, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        assertTrue(Http.json(response).getString("message").length() > 0);
+    }
+
+    private static void assertNoInternals(String body) {
+        for (String internal : List.of("IllegalStateException", "at th.nithet", "at java.", "at jakarta.", ".java:",
+                "boom: a failure", "Payara Micro #badassfish")) {
+            int at = body.indexOf(internal);
+            assertFalse(at >= 0, "page shows '" + internal + "': …"
+                    + (at < 0 ? "" : body.substring(Math.max(0, at - 200), Math.min(body.length(), at + 200))));
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package th.nithet.it;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The run command itself: {@code java -jar target/nithet.jar} on an empty data directory, with no
+ * database configured. It must start an embedded MariaDB, print the first admin password once,
+ * stop everything on SIGTERM and reuse the same data on the next start.
+ */
+class LauncherIT {
+
+    private static final Pattern PASSWORD = Pattern.compile("Created the account 'admin' with the password: (\\S+)");
+    private final List<Process> started = new ArrayList<>();
+
+    @AfterEach
+    void stopEverything() {
+        for (Process p : started) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+        }
+    }
+
+    @Test
+    void firstStartSecondStartAndCleanStops() throws Exception {
+        Path it = Path.of(System.getProperty("nithet.it.dir", "target/it"));
+        Path dataDir = it.resolve("launcher-data");
+        th.nithet.launcher.TestDatabase.deleteRecursivelyForTests(dataDir);
+        int port = freePort();
+
+        // first start: empty data directory
+        Process first = launch(dataDir, port, it.resolve("launcher-first.log"));
+        waitUntilReady(first, port);
+        String log = Files.readString(it.resolve("launcher-first.log"));
+        Matcher m = PASSWORD.matcher(log);
+        assertTrue(m.find(), "the random admin password is printed once");
+        String password = m.group(1);
+        assertFalse(m.find(), "and only once");
+        assertEquals(200, me(port, password).statusCode());
+        assertTrue(Files.isDirectory(dataDir.resolve("db").resolve("nithet")), "MariaDB's files live in the data directory");
+        List<ProcessHandle> children = first.descendants().toList();
+        assertTrue(children.stream().anyMatch(LauncherIT::isMariadbd), "an embedded mariadbd runs");
+
+        stop(first);
+        for (ProcessHandle child : children) {
+            assertFalse(child.isAlive(), "left running after SIGTERM: " + child.info().command().orElse("?"));
+        }
+
+        // second start: same data, no new admin, the same password still works
+        Process second = launch(dataDir, port, it.resolve("launcher-second.log"));
+        waitUntilReady(second, port);
+        assertEquals(200, me(port, password).statusCode());
+        assertFalse(PASSWORD.matcher(Files.readString(it.resolve("launcher-second.log"))).find(),
+                "no second admin on a database that has accounts");
+
+        // a second launcher on the same data directory refuses clearly, touching nothing
+        Process intruder = launch(dataDir, freePort(), it.resolve("launcher-intruder.log"));
+        assertTrue(intruder.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(3, intruder.exitValue());
+        assertTrue(Files.readString(it.resolve("launcher-intruder.log")).contains("already running"));
+        assertEquals(200, me(port, password).statusCode(), "the running portal is untouched");
+
+        List<ProcessHandle> secondChildren = second.descendants().toList();
+        stop(second);
+        for (ProcessHandle child : secondChildren) {
+            assertFalse(child.isAlive(), "left running after SIGTERM: " + child.info().command().orElse("?"));
+        }
+    }
+
+    private Process launch(Path dataDir, int port, Path log) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-jar",
+                Path.of(System.getProperty("nithet.jar", "target/nithet.jar")).toAbsolutePath().toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("NITHET_"));
+        builder.environment().put("NITHET_DATA_DIR", dataDir.toAbsolutePath().toString());
+        builder.environment().put("NITHET_PORT", Integer.toString(port));
+        Process process = builder.start();
+        started.add(process);
+        return process;
+    }
+
+    private static void waitUntilReady(Process process, int port) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                fail("the launcher exited with " + process.exitValue() + " before it was ready");
+            }
+            try {
+                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        fail("not ready within 5 minutes");
+    }
+
+    private static HttpResponse<String> me(int port, String password) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/me"))
+                .header("Authorization", Http.basic("admin", password)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** SIGTERM, as systemd or Ctrl-C would send, and wait for the launcher to finish. */
+    private static void stop(Process launcher) throws InterruptedException {
+        launcher.destroy();
+        assertTrue(launcher.waitFor(3, TimeUnit.MINUTES), "the launcher stops after SIGTERM");
+    }
+
+    private static boolean isMariadbd(ProcessHandle p) {
+        return p.info().command().map(c -> c.endsWith("mariadbd")).orElse(false);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
