@@ -127,7 +127,37 @@ public final class NithetLauncher {
         // command-line arguments, which every user of the machine can read
         builder.environment().clear();
         builder.environment().putAll(env);
-        return builder.start();
+        Path pidFile = settings.dataDir().resolve("payara.pid");
+        stopLeftoverServer(pidFile);
+        Process server = builder.start();
+        Files.writeString(pidFile, Long.toString(server.pid()));
+        return server;
+    }
+
+    /**
+     * A launcher killed outright (SIGKILL, power loss) leaves its Payara Micro running on the port;
+     * the data directory's lock proves that launcher is gone, so its server may be ended.
+     */
+    private static void stopLeftoverServer(Path pidFile) throws IOException {
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        try {
+            ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()))
+                    .filter(p -> p.info().commandLine().map(c -> c.contains("payara-micro.jar")).orElse(false))
+                    .ifPresent(p -> {
+                        LOG.warning("Stopping a Payara Micro left running by an earlier launcher (pid " + p.pid() + ")");
+                        p.destroy();
+                        try {
+                            p.onExit().get(SERVER_STOP_GRACE.toSeconds(), TimeUnit.SECONDS);
+                        } catch (Exception e) {
+                            p.destroyForcibly();
+                        }
+                    });
+        } catch (NumberFormatException e) {
+            // not a pid: nothing to stop
+        }
+        Files.deleteIfExists(pidFile);
     }
 
     private static List<String> serverCommand(LauncherSettings settings, Path runtime) {

@@ -81,14 +81,45 @@ class LauncherIT {
         assertTrue(Files.readString(it.resolve("launcher-intruder.log")).contains("already running"));
         assertEquals(200, me(port, password).statusCode(), "the running portal is untouched");
 
-        List<ProcessHandle> secondChildren = second.descendants().toList();
-        stop(second);
-        for (ProcessHandle child : secondChildren) {
+        // the launcher dies outright (SIGKILL, power cut): its MariaDB and Payara are left running;
+        // the next start ends them and comes up on the same data
+        List<ProcessHandle> orphans = second.descendants().toList();
+        second.destroyForcibly();
+        assertTrue(second.waitFor(30, TimeUnit.SECONDS));
+        assertTrue(orphans.stream().anyMatch(ProcessHandle::isAlive), "SIGKILL leaves the children behind");
+        Process third = launch(dataDir, port, it.resolve("launcher-third.log"));
+        waitUntilReady(third, port);
+        for (ProcessHandle orphan : orphans) {
+            assertFalse(orphan.isAlive(), "a leftover of the killed launcher still runs: " + orphan.info().command().orElse("?"));
+        }
+        assertEquals(200, me(port, password).statusCode(), "nothing acknowledged before the kill is lost");
+
+        List<ProcessHandle> thirdChildren = third.descendants().toList();
+        stop(third);
+        for (ProcessHandle child : thirdChildren) {
             assertFalse(child.isAlive(), "left running after SIGTERM: " + child.info().command().orElse("?"));
         }
     }
 
-    private Process launch(Path dataDir, int port, Path log) throws IOException {
+    @Test
+    void usesAnExternalMariaDbWhenNithetDbUrlIsSet() throws Exception {
+        Path it = Path.of(System.getProperty("nithet.it.dir", "target/it"));
+        Path dataDir = it.resolve("launcher-external-data");
+        th.nithet.launcher.TestDatabase.deleteRecursivelyForTests(dataDir);
+        int port = freePort();
+        Process portal = launch(dataDir, port, it.resolve("launcher-external.log"),
+                "NITHET_DB_URL", System.getProperty(th.nithet.launcher.TestDatabase.URL),
+                "NITHET_DB_USER", System.getProperty(th.nithet.launcher.TestDatabase.USER),
+                "NITHET_DB_PASSWORD", System.getProperty(th.nithet.launcher.TestDatabase.PASSWORD),
+                "NITHET_ADMIN_PASSWORD", Portal.adminPassword());
+        waitUntilReady(portal, port);
+        assertEquals(200, me(port, Portal.adminPassword()).statusCode());
+        assertFalse(Files.exists(dataDir.resolve("db")), "no embedded database when NITHET_DB_URL is set");
+        assertTrue(portal.descendants().noneMatch(LauncherIT::isMariadbd));
+        stop(portal);
+    }
+
+    private Process launch(Path dataDir, int port, Path log, String... extraEnvironment) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-jar",
                 Path.of(System.getProperty("nithet.jar", "target/nithet.jar")).toAbsolutePath().toString())
@@ -97,6 +128,9 @@ class LauncherIT {
         builder.environment().keySet().removeIf(name -> name.startsWith("NITHET_"));
         builder.environment().put("NITHET_DATA_DIR", dataDir.toAbsolutePath().toString());
         builder.environment().put("NITHET_PORT", Integer.toString(port));
+        for (int i = 0; i < extraEnvironment.length; i += 2) {
+            builder.environment().put(extraEnvironment[i], extraEnvironment[i + 1]);
+        }
         Process process = builder.start();
         started.add(process);
         return process;
