@@ -3,6 +3,7 @@ package th.nithet.it;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -59,7 +60,14 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** Waits that survive the page being replaced under them (a form post, a redirect). */
+    private WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     public String text(By by) {
@@ -72,8 +80,7 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the page shows this text (after a form post or a redirect). */
     public void waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        waiting().until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
     public void resize(Dimension size) {

@@ -51,7 +51,7 @@ class LauncherIT {
 
         // first start: empty data directory
         Process first = launch(dataDir, port, it.resolve("launcher-first.log"));
-        waitUntilReady(first, port);
+        waitUntilReady(first, port, it.resolve("launcher-first.log"));
         String log = Files.readString(it.resolve("launcher-first.log"));
         Matcher m = PASSWORD.matcher(log);
         assertTrue(m.find(), "the random admin password is printed once");
@@ -64,12 +64,12 @@ class LauncherIT {
 
         stop(first);
         for (ProcessHandle child : children) {
-            assertFalse(child.isAlive(), "left running after SIGTERM: " + child.info().command().orElse("?"));
+            assertFalse(running(child), "left running after SIGTERM: " + child.info().command().orElse("?"));
         }
 
         // second start: same data, no new admin, the same password still works
         Process second = launch(dataDir, port, it.resolve("launcher-second.log"));
-        waitUntilReady(second, port);
+        waitUntilReady(second, port, it.resolve("launcher-second.log"));
         assertEquals(200, me(port, password).statusCode());
         assertFalse(PASSWORD.matcher(Files.readString(it.resolve("launcher-second.log"))).find(),
                 "no second admin on a database that has accounts");
@@ -86,18 +86,18 @@ class LauncherIT {
         List<ProcessHandle> orphans = second.descendants().toList();
         second.destroyForcibly();
         assertTrue(second.waitFor(30, TimeUnit.SECONDS));
-        assertTrue(orphans.stream().anyMatch(ProcessHandle::isAlive), "SIGKILL leaves the children behind");
+        assertTrue(orphans.stream().anyMatch(LauncherIT::running), "SIGKILL leaves the children behind");
         Process third = launch(dataDir, port, it.resolve("launcher-third.log"));
-        waitUntilReady(third, port);
+        waitUntilReady(third, port, it.resolve("launcher-third.log"));
         for (ProcessHandle orphan : orphans) {
-            assertFalse(orphan.isAlive(), "a leftover of the killed launcher still runs: " + orphan.info().command().orElse("?"));
+            assertFalse(running(orphan), "a leftover of the killed launcher still runs: " + orphan.info().command().orElse("?"));
         }
         assertEquals(200, me(port, password).statusCode(), "nothing acknowledged before the kill is lost");
 
         List<ProcessHandle> thirdChildren = third.descendants().toList();
         stop(third);
         for (ProcessHandle child : thirdChildren) {
-            assertFalse(child.isAlive(), "left running after SIGTERM: " + child.info().command().orElse("?"));
+            assertFalse(running(child), "left running after SIGTERM: " + child.info().command().orElse("?"));
         }
     }
 
@@ -112,7 +112,7 @@ class LauncherIT {
                 "NITHET_DB_USER", System.getProperty(th.nithet.launcher.TestDatabase.USER),
                 "NITHET_DB_PASSWORD", System.getProperty(th.nithet.launcher.TestDatabase.PASSWORD),
                 "NITHET_ADMIN_PASSWORD", Portal.adminPassword());
-        waitUntilReady(portal, port);
+        waitUntilReady(portal, port, it.resolve("launcher-external.log"));
         assertEquals(200, me(port, Portal.adminPassword()).statusCode());
         assertFalse(Files.exists(dataDir.resolve("db")), "no embedded database when NITHET_DB_URL is set");
         assertTrue(portal.descendants().noneMatch(LauncherIT::isMariadbd));
@@ -136,7 +136,11 @@ class LauncherIT {
         return process;
     }
 
-    private static void waitUntilReady(Process process, int port) throws Exception {
+    /**
+     * Ready means: this launcher has said so in its log (after a SIGKILL the old server may still
+     * answer on the port until the new launcher ends it) and /health/ready answers 200.
+     */
+    private static void waitUntilReady(Process process, int port, Path log) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         while (Instant.now().isBefore(deadline)) {
@@ -146,7 +150,7 @@ class LauncherIT {
             try {
                 HttpResponse<String> ready = client.send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + port + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200) {
+                if (ready.statusCode() == 200 && Files.readString(log).contains("Nithet is ready at")) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -166,6 +170,22 @@ class LauncherIT {
     private static void stop(Process launcher) throws InterruptedException {
         launcher.destroy();
         assertTrue(launcher.waitFor(3, TimeUnit.MINUTES), "the launcher stops after SIGTERM");
+    }
+
+    /**
+     * Alive and not a zombie: in a container whose init does not reap orphans, a process that has
+     * ended stays in the process table as a zombie, which ProcessHandle still calls alive.
+     */
+    private static boolean running(ProcessHandle p) {
+        if (!p.isAlive()) {
+            return false;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(p.pid()), "stat"));
+            return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+        } catch (IOException gone) {
+            return false;
+        }
     }
 
     private static boolean isMariadbd(ProcessHandle p) {
