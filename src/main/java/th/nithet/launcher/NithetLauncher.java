@@ -69,6 +69,8 @@ public final class NithetLauncher {
     private static int run(LauncherSettings settings) throws Exception {
         long started = System.nanoTime();
         LOG.info("Data directory: " + settings.dataDir());
+        // first the server a killed launcher left behind (it holds database connections), then its database
+        stopLeftoverServer(serverPidFile(settings));
         Map<String, String> env = new HashMap<>(System.getenv());
         EmbeddedMariaDb embedded = null;
         if (settings.dbUrl().isEmpty()) {
@@ -127,11 +129,13 @@ public final class NithetLauncher {
         // command-line arguments, which every user of the machine can read
         builder.environment().clear();
         builder.environment().putAll(env);
-        Path pidFile = settings.dataDir().resolve("payara.pid");
-        stopLeftoverServer(pidFile);
         Process server = builder.start();
-        Files.writeString(pidFile, Long.toString(server.pid()));
+        Files.writeString(serverPidFile(settings), Long.toString(server.pid()));
         return server;
+    }
+
+    private static Path serverPidFile(LauncherSettings settings) {
+        return settings.dataDir().resolve("payara.pid");
     }
 
     /**
