@@ -3,9 +3,6 @@ package th.nithet.launcher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -251,21 +248,26 @@ public final class NithetLauncher {
         System.out.println(java.time.LocalDateTime.now().withNano(0).toString().replace('T', ' ') + " INFO [launcher] " + message);
     }
 
+    /**
+     * Polls /health/ready and says when the portal is ready. HttpURLConnection, not HttpClient: the
+     * latter's HTTP/2 upgrade attempt was seen to hang for good against a server still starting.
+     */
     private static void announceWhenReady(int port, Process server, long startedNanos) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
         while (server.isAlive()) {
             try {
-                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                var connection = (java.net.HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/health/ready")
+                        .toURL().openConnection();
+                connection.setConnectTimeout(2000);
+                connection.setReadTimeout(5000);
+                int status = connection.getResponseCode();
+                connection.disconnect();
+                if (status == 200) {
                     LOG.info(String.format("Nithet is ready at http://localhost:%d/ (%.1f s)", port,
                             (System.nanoTime() - startedNanos) / 1e9));
                     return;
                 }
             } catch (IOException e) {
                 // not listening yet
-            } catch (InterruptedException e) {
-                return;
             }
             try {
                 Thread.sleep(500);
@@ -274,4 +276,5 @@ public final class NithetLauncher {
             }
         }
     }
+
 }

@@ -43,6 +43,23 @@ public class AccountService {
     }
 
     /**
+     * Changes the signed-in person's own password after checking the current one. Answers the
+     * message key of what went wrong, or empty when done.
+     */
+    public Optional<String> changePassword(String username, String currentPassword, String newPassword) {
+        Optional<Account> account = authenticate(username, currentPassword);
+        if (account.isEmpty()) {
+            return Optional.of("password.currentWrong");
+        }
+        Optional<String> problem = th.nithet.platform.security.PasswordPolicy.problem(newPassword, account.get().getUsername());
+        if (problem.isPresent()) {
+            return problem;
+        }
+        account.get().setPasswordHash(hasher.hash(newPassword));
+        return Optional.empty();
+    }
+
+    /**
      * The account whose password this is, if it may sign in. Takes the same time whether or not the
      * user name exists, and upgrades an old hash when the iteration count has been raised.
      */

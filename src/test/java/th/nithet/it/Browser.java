@@ -83,6 +83,22 @@ public final class Browser implements AutoCloseable {
         waiting().until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
+    /** Signs in through the Thai form, from wherever the browser is. */
+    public void signIn(String username, String password) {
+        open("/login.xhtml");
+        find(By.id("login:username")).sendKeys(username);
+        find(By.id("login:password")).sendKeys(password);
+        find(By.id("login:submit")).click();
+        waitForText(username.equals("admin") ? "ผู้ดูแลระบบ" : "ออกจากระบบ");
+    }
+
+    /** Types into a field after clearing it. */
+    public void type(By by, String text) {
+        WebElement field = find(by);
+        field.clear();
+        field.sendKeys(text);
+    }
+
     public void resize(Dimension size) {
         driver.manage().window().setSize(size);
     }

@@ -52,7 +52,7 @@ class FoundationIT {
         HttpResponse<String> ready = http.get("/health/ready");
         assertEquals(200, ready.statusCode(), ready.body());
         assertTrue(ready.body().contains("\"database\""), ready.body());
-        assertTrue(ready.body().contains("\"schema\":\"1\""), ready.body());
+        assertTrue(ready.body().contains("\"schema\":\"" + Portal.latestSchemaVersion() + "\""), ready.body());
         assertEquals(200, http.get("/health/live").statusCode());
     }
 

@@ -17,7 +17,9 @@ import java.util.Base64;
 /** A small HTTP client for the tests: real requests to the running portal. */
 public final class Http {
 
+    /** HTTP/1.1: the JDK client's HTTP/2 upgrade attempt was seen to hang against Payara. */
     private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();

@@ -140,8 +140,13 @@ class LauncherIT {
      * Ready means: this launcher has said so in its log (after a SIGKILL the old server may still
      * answer on the port until the new launcher ends it) and /health/ready answers 200.
      */
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
     private static void waitUntilReady(Process process, int port, Path log) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
+        HttpClient client = CLIENT;
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -149,7 +154,8 @@ class LauncherIT {
             }
             try {
                 HttpResponse<String> ready = client.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+                                URI.create("http://127.0.0.1:" + port + "/health/ready")).timeout(Duration.ofSeconds(10)).build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (ready.statusCode() == 200 && Files.readString(log).contains("Nithet is ready at")) {
                     return;
                 }
@@ -162,7 +168,8 @@ class LauncherIT {
     }
 
     private static HttpResponse<String> me(int port, String password) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/me"))
+        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/me"))
+                .timeout(Duration.ofSeconds(30))
                 .header("Authorization", Http.basic("admin", password)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

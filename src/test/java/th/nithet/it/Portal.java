@@ -34,6 +34,18 @@ public final class Portal {
         return url.getProtocol() + "://127.0.0.1:" + url.getPort() + url.getPath();
     }
 
+    /** The highest V<n>__ migration in the source tree: the schema version a deployment must reach. */
+    public static String latestSchemaVersion() {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration"))) {
+            return Integer.toString(files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+                    .max().orElseThrow());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String adminPassword() {
         return System.getProperty(th.nithet.launcher.TestDatabase.ADMIN_PASSWORD);
     }

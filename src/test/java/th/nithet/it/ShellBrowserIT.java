@@ -10,16 +10,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import th.nithet.platform.security.PasswordHasher;
 
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -80,7 +74,7 @@ class ShellBrowserIT {
 
         browser.find(By.id("navAdmin")).click();
         browser.waitForText("System status");
-        assertEquals("1", browser.text(By.id("statusSchema")));
+        assertEquals(Portal.latestSchemaVersion(), browser.text(By.id("statusSchema")));
         browser.screenshot("05-admin-status-en");
 
         browser.find(By.id("signOut")).click();
@@ -95,8 +89,7 @@ class ShellBrowserIT {
 
     @Test
     void aMemberSeesNoAdministrationAndGetsAThai403() throws Exception {
-        String username = "kru" + UUID.randomUUID().toString().substring(0, 8);
-        createMember(username, "ครูสมใจ ใจดี", "Member-Pass-1");
+        String username = TestAccounts.member("ครูสมใจ ใจดี").username();
 
         browser.resize(Browser.PHONE);
         browser.open("/admin/index.xhtml");
@@ -123,28 +116,5 @@ class ShellBrowserIT {
         browser.open("/no-such-page");
         browser.waitForText("ไม่พบหน้าที่ต้องการ");
         browser.screenshot("09-not-found-phone-th");
-    }
-
-    /** Accounts are managed in the portal from issue #3 on; until then the test writes one directly. */
-    private static void createMember(String username, String displayName, String password) throws Exception {
-        try (Connection c = Database.connect()) {
-            long id;
-            try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO account (username, display_name, password_hash, enabled, created_at, updated_at) "
-                            + "VALUES (?, ?, ?, TRUE, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))", Statement.RETURN_GENERATED_KEYS)) {
-                insert.setString(1, username);
-                insert.setString(2, displayName);
-                insert.setString(3, new PasswordHasher().hash(password));
-                insert.executeUpdate();
-                try (ResultSet keys = insert.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-            }
-            try (PreparedStatement role = c.prepareStatement("INSERT INTO account_role (account_id, role) VALUES (?, 'MEMBER')")) {
-                role.setLong(1, id);
-                role.executeUpdate();
-            }
-        }
     }
 }

@@ -1,7 +1,6 @@
 package th.nithet.platform.security;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -13,13 +12,11 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import th.nithet.platform.i18n.Languages;
-import th.nithet.platform.i18n.Messages;
+import th.nithet.platform.web.Feedback;
 import th.nithet.platform.web.SafeRedirects;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Locale;
 
 /** The sign-in form ({@code login.xhtml}). */
 @Named
@@ -39,7 +36,6 @@ public class LoginBean {
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        Locale locale = Languages.fromRequest(request);
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(username == null ? "" : username.trim(), new Password(password == null ? "" : password)))
@@ -48,11 +44,11 @@ public class LoginBean {
             case SUCCESS -> external.redirect(request.getContextPath() + SafeRedirects.localPath(next));
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
-                Object throttled = request.getAttribute(NithetAuthenticationMechanism.THROTTLED_ATTRIBUTE);
-                String message = throttled instanceof Duration wait
-                        ? Messages.get(locale, "login.throttled", Math.max(1, wait.toSeconds()))
-                        : Messages.get(locale, "login.failed");
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+                if (request.getAttribute(NithetAuthenticationMechanism.THROTTLED_ATTRIBUTE) instanceof Duration wait) {
+                    Feedback.error("login.throttled", Math.max(1, wait.toSeconds()));
+                } else {
+                    Feedback.error("login.failed");
+                }
                 password = null;
             }
         }

@@ -1,0 +1,134 @@
+package th.nithet.people;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import th.nithet.platform.i18n.Messages;
+import th.nithet.platform.mail.Outbox;
+import th.nithet.platform.security.PasswordHasher;
+import th.nithet.platform.security.PasswordPolicy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Self-service password reset by e-mail. The answer to a request never tells whether the address
+ * belongs to an account; the e-mailed token is single-use, expires after {@link #VALIDITY} and is
+ * stored only as its SHA-256.
+ */
+@Stateless
+public class PasswordResetService {
+
+    public static final Duration VALIDITY = Duration.ofMinutes(60);
+    /** At most this many reset mails per account per hour: the form cannot be used to flood an inbox. */
+    static final int MAX_REQUESTS_PER_HOUR = 3;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,253}\\.[^@\\s]+$");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "nithet")
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    PasswordHasher hasher;
+
+    /** The address people reach the portal at, for links in e-mail; never taken from a request's Host header. */
+    @Inject
+    @ConfigProperty(name = "nithet.public.url")
+    Optional<String> publicUrl;
+
+    @Inject
+    @ConfigProperty(name = "nithet.port", defaultValue = "8080")
+    String port;
+
+    public static boolean looksLikeEmail(String email) {
+        return email != null && email.length() <= 254 && EMAIL.matcher(email.trim()).matches();
+    }
+
+    /** Queues a reset mail if the address belongs to an enabled account; silently does nothing otherwise. */
+    public void request(String email, Locale locale) {
+        if (!looksLikeEmail(email)) {
+            return;
+        }
+        Optional<Account> found = em.createQuery(
+                        "SELECT a FROM Account a WHERE LOWER(a.email) = :email AND a.enabled = TRUE", Account.class)
+                .setParameter("email", email.trim().toLowerCase(Locale.ROOT))
+                .getResultStream().findFirst();
+        if (found.isEmpty()) {
+            return;
+        }
+        Account account = found.get();
+        Instant now = Instant.now();
+        long recent = em.createQuery("SELECT COUNT(r) FROM PasswordReset r WHERE r.account = :account AND r.createdAt > :since", Long.class)
+                .setParameter("account", account)
+                .setParameter("since", now.minus(Duration.ofHours(1)))
+                .getSingleResult();
+        if (recent >= MAX_REQUESTS_PER_HOUR) {
+            return;
+        }
+        String token = newToken();
+        em.persist(new PasswordReset(account, sha256(token), now, now.plus(VALIDITY)));
+        String link = baseUrl() + "/password/reset.xhtml?token=" + token;
+        outbox.queue(account.getEmail(),
+                Messages.get(locale, "reset.mail.subject"),
+                Messages.get(locale, "reset.mail.body", account.getDisplayName(), link, VALIDITY.toMinutes()));
+    }
+
+    /** Sets the new password; answers the message key of what went wrong, or empty when done. */
+    public Optional<String> reset(String token, String newPassword) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.of("reset.invalid");
+        }
+        Instant now = Instant.now();
+        Optional<PasswordReset> found = em.createQuery("SELECT r FROM PasswordReset r WHERE r.tokenHash = :hash", PasswordReset.class)
+                .setParameter("hash", sha256(token.trim()))
+                .getResultStream().findFirst();
+        if (found.isEmpty() || !found.get().isUsable(now) || !found.get().getAccount().isEnabled()) {
+            return Optional.of("reset.invalid");
+        }
+        Account account = found.get().getAccount();
+        Optional<String> problem = PasswordPolicy.problem(newPassword, account.getUsername());
+        if (problem.isPresent()) {
+            return problem;
+        }
+        account.setPasswordHash(hasher.hash(newPassword));
+        // this token and any other open one for the account are spent
+        em.createQuery("UPDATE PasswordReset r SET r.usedAt = :now WHERE r.account = :account AND r.usedAt IS NULL")
+                .setParameter("now", now)
+                .setParameter("account", account)
+                .executeUpdate();
+        return Optional.empty();
+    }
+
+    private String baseUrl() {
+        String base = publicUrl.filter(u -> !u.isBlank()).orElse("http://localhost:" + port);
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

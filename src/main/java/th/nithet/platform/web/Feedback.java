@@ -1,0 +1,39 @@
+package th.nithet.platform.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
+import th.nithet.platform.i18n.Languages;
+import th.nithet.platform.i18n.Messages;
+
+import java.util.Locale;
+
+/** Messages a backing bean shows on its page, in the page's language, by message key. */
+public final class Feedback {
+
+    private Feedback() {
+    }
+
+    public static void error(String key, Object... args) {
+        add(FacesMessage.SEVERITY_ERROR, key, args);
+    }
+
+    public static void info(String key, Object... args) {
+        add(FacesMessage.SEVERITY_INFO, key, args);
+    }
+
+    /** Keeps the message across a redirect (post-redirect-get). */
+    public static void infoAfterRedirect(String key, Object... args) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        info(key, args);
+    }
+
+    public static Locale locale() {
+        return Languages.fromRequest((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+    }
+
+    private static void add(FacesMessage.Severity severity, String key, Object... args) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(severity, Messages.get(locale(), key, args), null));
+    }
+}

@@ -1,0 +1,48 @@
+package th.nithet.it;
+
+import th.nithet.platform.security.PasswordHasher;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.UUID;
+
+/**
+ * Accounts for tests, written straight into the test database. Account management in the portal
+ * arrives with issue #3's administration pages; until then this is how tests get a member.
+ */
+public final class TestAccounts {
+
+    private TestAccounts() {
+    }
+
+    public record Created(String username, String email, String password) {
+    }
+
+    public static Created member(String displayName) throws Exception {
+        String username = "kru" + UUID.randomUUID().toString().substring(0, 8);
+        Created account = new Created(username, username + "@school.example.org", "Member-Pass-1");
+        try (Connection c = Database.connect()) {
+            long id;
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO account (username, display_name, email, password_hash, enabled, created_at, updated_at) "
+                            + "VALUES (?, ?, ?, ?, TRUE, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))", Statement.RETURN_GENERATED_KEYS)) {
+                insert.setString(1, account.username());
+                insert.setString(2, displayName);
+                insert.setString(3, account.email());
+                insert.setString(4, new PasswordHasher().hash(account.password()));
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            try (PreparedStatement role = c.prepareStatement("INSERT INTO account_role (account_id, role) VALUES (?, 'MEMBER')")) {
+                role.setLong(1, id);
+                role.executeUpdate();
+            }
+        }
+        return account;
+    }
+}
