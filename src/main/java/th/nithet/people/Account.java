@@ -11,15 +11,22 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import th.nithet.organisation.LearningArea;
+import th.nithet.organisation.School;
+import th.nithet.organisation.SchoolNetwork;
 import th.nithet.platform.security.Role;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 
 /** A person's account: how they sign in and what they may do. */
@@ -44,6 +51,28 @@ public class Account {
 
     @Column(length = 254)
     private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    private Position position;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "school_id")
+    private School school;
+
+    @Column(length = 2000)
+    private String bio;
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "account_learning_area", joinColumns = @JoinColumn(name = "account_id"),
+            inverseJoinColumns = @JoinColumn(name = "learning_area_id"))
+    private Set<LearningArea> learningAreas = new HashSet<>();
+
+    /** For supervisors: the school networks they are responsible for. */
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "supervisor_network", joinColumns = @JoinColumn(name = "account_id"),
+            inverseJoinColumns = @JoinColumn(name = "network_id"))
+    private Set<SchoolNetwork> supervisedNetworks = new HashSet<>();
 
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
@@ -121,5 +150,41 @@ public class Account {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Position getPosition() {
+        return position;
+    }
+
+    public School getSchool() {
+        return school;
+    }
+
+    public String getBio() {
+        return bio;
+    }
+
+    public Set<LearningArea> getLearningAreas() {
+        return Set.copyOf(learningAreas);
+    }
+
+    public Set<SchoolNetwork> getSupervisedNetworks() {
+        return Set.copyOf(supervisedNetworks);
+    }
+
+    /** What an administrator sets; the user name never changes. */
+    void administer(String displayName, String email, Position position, School school, Set<Role> roles,
+                    Set<LearningArea> learningAreas, Set<SchoolNetwork> supervisedNetworks) {
+        this.displayName = displayName;
+        this.email = email;
+        this.position = position;
+        this.school = school;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.learningAreas = new HashSet<>(learningAreas);
+        this.supervisedNetworks = new HashSet<>(supervisedNetworks);
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
     }
 }

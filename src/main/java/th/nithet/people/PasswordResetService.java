@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
 public class PasswordResetService {
 
     public static final Duration VALIDITY = Duration.ofMinutes(60);
+    public static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
     /** At most this many reset mails per account per hour: the form cannot be used to flood an inbox. */
     static final int MAX_REQUESTS_PER_HOUR = 3;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,253}\\.[^@\\s]+$");
@@ -79,12 +80,29 @@ public class PasswordResetService {
         if (recent >= MAX_REQUESTS_PER_HOUR) {
             return;
         }
-        String token = newToken();
-        em.persist(new PasswordReset(account, sha256(token), now, now.plus(VALIDITY)));
-        String link = baseUrl() + "/password/reset.xhtml?token=" + token;
+        String link = issueLink(account, VALIDITY);
         outbox.queue(account.getEmail(),
                 Messages.get(locale, "reset.mail.subject"),
                 Messages.get(locale, "reset.mail.body", account.getDisplayName(), link, VALIDITY.toMinutes()));
+    }
+
+    /** Welcomes a new account by e-mail with a link to set its first password, valid {@link #INVITATION_VALIDITY}. */
+    public void invite(Account account, Locale locale) {
+        if (account.getEmail() == null) {
+            return;
+        }
+        String link = issueLink(account, INVITATION_VALIDITY);
+        outbox.queue(account.getEmail(),
+                Messages.get(locale, "invite.mail.subject"),
+                Messages.get(locale, "invite.mail.body", account.getDisplayName(), account.getUsername(), link,
+                        INVITATION_VALIDITY.toDays()));
+    }
+
+    private String issueLink(Account account, Duration validity) {
+        Instant now = Instant.now();
+        String token = newToken();
+        em.persist(new PasswordReset(account, sha256(token), now, now.plus(validity)));
+        return baseUrl() + "/password/reset.xhtml?token=" + token;
     }
 
     /** Sets the new password; answers the message key of what went wrong, or empty when done. */

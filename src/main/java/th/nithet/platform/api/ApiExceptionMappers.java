@@ -55,12 +55,41 @@ public final class ApiExceptionMappers {
         }
     }
 
+    /** A service refused the input: 400 with the reason in Thai. */
+    @Provider
+    public static class RuleViolationMapper implements ExceptionMapper<th.nithet.platform.rules.RuleViolation> {
+        @Override
+        public Response toResponse(th.nithet.platform.rules.RuleViolation e) {
+            return json(ApiError.of(400, "invalid", e.message(th.nithet.platform.i18n.Languages.THAI)));
+        }
+    }
+
+    /** A service's @RolesAllowed refused the caller. */
+    @Provider
+    public static class AccessMapper implements ExceptionMapper<jakarta.ejb.EJBAccessException> {
+        @Override
+        public Response toResponse(jakarta.ejb.EJBAccessException e) {
+            return json(ApiError.of(403, "forbidden", "คุณไม่มีสิทธิ์ทำรายการนี้"));
+        }
+    }
+
     @Provider
     public static class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
         @Override
         public Response toResponse(Exception e) {
             if (e instanceof WebApplicationException wae) {
                 return new WebApplicationExceptionMapper().toResponse(wae);
+            }
+            // the EJB container wraps what a bean throws; answer for the cause when it is ours
+            if (e instanceof jakarta.ejb.EJBException && e.getCause() instanceof th.nithet.platform.rules.RuleViolation violation) {
+                return new RuleViolationMapper().toResponse(violation);
+            }
+            if (e instanceof jakarta.ejb.EJBException && e.getCause() instanceof jakarta.ejb.EJBAccessException denied) {
+                return new AccessMapper().toResponse(denied);
+            }
+            if (e instanceof jakarta.ws.rs.ProcessingException) {
+                // the body could not be read as the JSON the operation expects
+                return json(ApiError.of(400, "bad_request", "ข้อมูล JSON ในคำขอไม่ถูกต้อง กรุณาตรวจสอบรูปแบบ"));
             }
             String incident = UUID.randomUUID().toString().substring(0, 8);
             LOG.log(Level.SEVERE, "API failure, incident " + incident, e);

@@ -1,0 +1,171 @@
+package th.nithet.organisation;
+
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import th.nithet.platform.api.ApiAccess;
+import th.nithet.platform.api.ApiApplication;
+import th.nithet.platform.security.Role;
+
+import java.util.List;
+
+/**
+ * {@code /api/v1/learning-areas}, {@code /api/v1/networks}, {@code /api/v1/schools}. Learning areas
+ * are readable by anyone; everything else is for administrators.
+ */
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "organisation", description = "Learning areas, school networks and schools")
+@SecurityRequirement(name = ApiApplication.BASIC_AUTH)
+public class OrganisationResource {
+
+    @Inject
+    OrganisationService organisation;
+
+    @Inject
+    SecurityContext security;
+
+    @Context
+    UriInfo uri;
+
+    public record LearningAreaView(long id, String code, String nameTh, String nameEn, int sortOrder, boolean active) {
+        static LearningAreaView of(LearningArea a) {
+            return new LearningAreaView(a.getId(), a.getCode(), a.getNameTh(), a.getNameEn(), a.getSortOrder(), a.isActive());
+        }
+    }
+
+    public record LearningAreaChange(String nameTh, String nameEn, Integer sortOrder, Boolean active) {
+    }
+
+    public record NetworkView(long id, String name) {
+        static NetworkView of(SchoolNetwork n) {
+            return new NetworkView(n.getId(), n.getName());
+        }
+    }
+
+    public record NetworkChange(String name) {
+    }
+
+    public record SchoolView(long id, String code, String name, long networkId, String networkName, String district, boolean active) {
+        static SchoolView of(School s) {
+            return new SchoolView(s.getId(), s.getCode(), s.getName(), s.getNetwork().getId(), s.getNetwork().getName(),
+                    s.getDistrict(), s.isActive());
+        }
+    }
+
+    public record SchoolChange(String code, String name, Long networkId, String district, Boolean active) {
+    }
+
+    public record Page<T>(long total, List<T> items) {
+    }
+
+    @GET
+    @Path("learning-areas")
+    @Operation(summary = "Learning areas (กลุ่มสาระการเรียนรู้) in display order; no sign-in needed")
+    public List<LearningAreaView> learningAreas() {
+        return organisation.learningAreas().stream().map(LearningAreaView::of).toList();
+    }
+
+    @PUT
+    @Path("learning-areas/{id}")
+    @Operation(summary = "Rename, reorder or retire a learning area (admin)")
+    public LearningAreaView updateLearningArea(@PathParam("id") long id, LearningAreaChange change) {
+        ApiAccess.require(security, Role.ADMIN);
+        LearningArea current = organisation.learningArea(id).orElseThrow(NotFoundException::new);
+        return LearningAreaView.of(organisation.updateLearningArea(id,
+                change.nameTh() != null ? change.nameTh() : current.getNameTh(),
+                change.nameEn() != null ? change.nameEn() : current.getNameEn(),
+                change.sortOrder() != null ? change.sortOrder() : current.getSortOrder(),
+                change.active() != null ? change.active() : current.isActive()));
+    }
+
+    @GET
+    @Path("networks")
+    @Operation(summary = "School networks in Thai order (admin)")
+    public List<NetworkView> networks() {
+        ApiAccess.require(security, Role.ADMIN);
+        return organisation.networks().stream().map(NetworkView::of).toList();
+    }
+
+    @POST
+    @Path("networks")
+    @Operation(summary = "Create a school network (admin)")
+    public Response createNetwork(NetworkChange change) {
+        ApiAccess.require(security, Role.ADMIN);
+        SchoolNetwork network = organisation.createNetwork(change == null ? null : change.name());
+        return Response.created(uri.getBaseUriBuilder().path("networks").path(network.getId().toString()).build())
+                .entity(NetworkView.of(network)).build();
+    }
+
+    @PUT
+    @Path("networks/{id}")
+    @Operation(summary = "Rename a school network (admin)")
+    public NetworkView renameNetwork(@PathParam("id") long id, NetworkChange change) {
+        ApiAccess.require(security, Role.ADMIN);
+        organisation.network(id).orElseThrow(NotFoundException::new);
+        return NetworkView.of(organisation.renameNetwork(id, change == null ? null : change.name()));
+    }
+
+    @GET
+    @Path("schools")
+    @Operation(summary = "Schools in Thai order, optionally of one network or matching a name (admin)")
+    public Page<SchoolView> schools(@QueryParam("network") Long network, @QueryParam("q") String query,
+                                    @QueryParam("offset") @DefaultValue("0") int offset,
+                                    @QueryParam("limit") @DefaultValue("50") int limit) {
+        ApiAccess.require(security, Role.ADMIN);
+        return new Page<>(organisation.countSchools(network, query),
+                organisation.schools(network, query, offset, limit).stream().map(SchoolView::of).toList());
+    }
+
+    @GET
+    @Path("schools/{id}")
+    @Operation(summary = "One school (admin)")
+    public SchoolView school(@PathParam("id") long id) {
+        ApiAccess.require(security, Role.ADMIN);
+        return SchoolView.of(organisation.school(id).orElseThrow(NotFoundException::new));
+    }
+
+    @POST
+    @Path("schools")
+    @Operation(summary = "Create a school (admin)")
+    public Response createSchool(SchoolChange change) {
+        ApiAccess.require(security, Role.ADMIN);
+        School school = organisation.createSchool(change.code(), change.name(), required(change.networkId()), change.district());
+        return Response.created(uri.getBaseUriBuilder().path("schools").path(school.getId().toString()).build())
+                .entity(SchoolView.of(school)).build();
+    }
+
+    @PUT
+    @Path("schools/{id}")
+    @Operation(summary = "Change a school (admin)")
+    public SchoolView updateSchool(@PathParam("id") long id, SchoolChange change) {
+        ApiAccess.require(security, Role.ADMIN);
+        School current = organisation.school(id).orElseThrow(NotFoundException::new);
+        return SchoolView.of(organisation.updateSchool(id, change.code(), change.name(), required(change.networkId()),
+                change.district(), change.active() == null ? current.isActive() : change.active()));
+    }
+
+    private static long required(Long networkId) {
+        if (networkId == null) {
+            throw new th.nithet.platform.rules.RuleViolation("network.required");
+        }
+        return networkId;
+    }
+}

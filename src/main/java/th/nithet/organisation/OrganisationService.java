@@ -1,0 +1,160 @@
+package th.nithet.organisation;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import th.nithet.platform.i18n.ThaiDigits;
+import th.nithet.platform.rules.RuleViolation;
+import th.nithet.platform.security.Role;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Learning areas, school networks and schools: everyone may read them, administrators change them.
+ * Lists come in Thai dictionary order (the name columns' collation does the sorting).
+ */
+@Stateless
+@PermitAll
+public class OrganisationService {
+
+    public static final int MAX_PAGE = 500;
+
+    @PersistenceContext(unitName = "nithet")
+    EntityManager em;
+
+    public List<LearningArea> learningAreas() {
+        return em.createQuery("SELECT a FROM LearningArea a ORDER BY a.sortOrder, a.nameTh", LearningArea.class).getResultList();
+    }
+
+    public Optional<LearningArea> learningArea(long id) {
+        return Optional.ofNullable(em.find(LearningArea.class, id));
+    }
+
+    public Optional<LearningArea> learningAreaByCode(String code) {
+        return em.createQuery("SELECT a FROM LearningArea a WHERE a.code = :code", LearningArea.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public LearningArea updateLearningArea(long id, String nameTh, String nameEn, int sortOrder, boolean active) {
+        LearningArea area = learningArea(id).orElseThrow(() -> new RuleViolation("learningArea.notFound"));
+        area.rename(requiredName(nameTh), requiredName(nameEn), sortOrder, active);
+        return area;
+    }
+
+    public List<SchoolNetwork> networks() {
+        return em.createQuery("SELECT n FROM SchoolNetwork n ORDER BY n.name", SchoolNetwork.class).getResultList();
+    }
+
+    public Optional<SchoolNetwork> network(long id) {
+        return Optional.ofNullable(em.find(SchoolNetwork.class, id));
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public SchoolNetwork createNetwork(String name) {
+        String clean = requiredName(name);
+        RuleViolation.require(networkNamed(clean).isEmpty(), "network.duplicate", clean);
+        SchoolNetwork network = new SchoolNetwork(clean);
+        em.persist(network);
+        return network;
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public SchoolNetwork renameNetwork(long id, String name) {
+        SchoolNetwork network = network(id).orElseThrow(() -> new RuleViolation("network.notFound"));
+        String clean = requiredName(name);
+        RuleViolation.require(networkNamed(clean).map(n -> n.getId().equals(network.getId())).orElse(true),
+                "network.duplicate", clean);
+        network.rename(clean);
+        return network;
+    }
+
+    public Optional<SchoolNetwork> networkNamed(String name) {
+        return em.createQuery("SELECT n FROM SchoolNetwork n WHERE n.name = :name", SchoolNetwork.class)
+                .setParameter("name", name == null ? "" : name.trim()).getResultStream().findFirst();
+    }
+
+    /** Schools, optionally of one network and/or whose name contains {@code query}, in Thai order. */
+    public List<School> schools(Long networkId, String query, int offset, int limit) {
+        TypedQuery<School> q = em.createQuery("SELECT s FROM School s WHERE (:network IS NULL OR s.network.id = :network) "
+                + "AND (:query IS NULL OR s.name LIKE :query) ORDER BY s.name", School.class);
+        return bind(q, networkId, query).setFirstResult(Math.max(0, offset))
+                .setMaxResults(Math.min(Math.max(1, limit), MAX_PAGE)).getResultList();
+    }
+
+    public long countSchools(Long networkId, String query) {
+        return bind(em.createQuery("SELECT COUNT(s) FROM School s WHERE (:network IS NULL OR s.network.id = :network) "
+                + "AND (:query IS NULL OR s.name LIKE :query)", Long.class), networkId, query).getSingleResult();
+    }
+
+    public Optional<School> school(long id) {
+        return Optional.ofNullable(em.find(School.class, id));
+    }
+
+    public Optional<School> schoolNamed(String name) {
+        return em.createQuery("SELECT s FROM School s WHERE s.name = :name", School.class)
+                .setParameter("name", name == null ? "" : name.trim()).getResultStream().findFirst();
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public School createSchool(String code, String name, long networkId, String district) {
+        String cleanName = requiredName(name);
+        String cleanCode = cleanCode(code);
+        checkUnique(null, cleanCode, cleanName);
+        School school = new School(cleanCode, cleanName, requiredNetwork(networkId), blankToNull(district));
+        em.persist(school);
+        return school;
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public School updateSchool(long id, String code, String name, long networkId, String district, boolean active) {
+        School school = school(id).orElseThrow(() -> new RuleViolation("school.notFound"));
+        String cleanName = requiredName(name);
+        checkUnique(school.getId(), cleanCode(code), cleanName);
+        school.update(cleanCode(code), cleanName, requiredNetwork(networkId), blankToNull(district), active);
+        return school;
+    }
+
+    /** No other school (than the one with {@code id}, if any) has this name or code. */
+    private void checkUnique(Long id, String code, String name) {
+        RuleViolation.require(schoolNamed(name).map(s -> s.getId().equals(id)).orElse(true), "school.duplicateName", name);
+        if (code != null) {
+            RuleViolation.require(em.createQuery("SELECT s FROM School s WHERE s.code = :code", School.class)
+                    .setParameter("code", code).getResultStream().findFirst()
+                    .map(s -> s.getId().equals(id)).orElse(true), "school.duplicateCode", code);
+        }
+    }
+
+    private SchoolNetwork requiredNetwork(long networkId) {
+        return network(networkId).orElseThrow(() -> new RuleViolation("network.notFound"));
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> q, Long networkId, String query) {
+        String text = query == null || query.isBlank() ? null : "%" + query.trim().replace("%", "").replace("_", "") + "%";
+        return q.setParameter("network", networkId).setParameter("query", text);
+    }
+
+    static String requiredName(String name) {
+        String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        RuleViolation.require(!clean.isEmpty(), "name.required");
+        RuleViolation.require(clean.length() <= 200, "name.tooLong", 200);
+        return clean;
+    }
+
+    /** School codes: digits only after folding Thai digits, up to 20. */
+    static String cleanCode(String code) {
+        String clean = blankToNull(ThaiDigits.toArabic(code));
+        if (clean != null) {
+            RuleViolation.require(clean.matches("[0-9A-Za-z-]{1,20}"), "school.badCode", clean);
+        }
+        return clean;
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

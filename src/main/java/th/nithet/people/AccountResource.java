@@ -1,0 +1,162 @@
+package th.nithet.people;
+
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import th.nithet.organisation.LearningArea;
+import th.nithet.organisation.SchoolNetwork;
+import th.nithet.platform.api.ApiAccess;
+import th.nithet.platform.api.ApiApplication;
+import th.nithet.platform.i18n.Languages;
+import th.nithet.platform.rules.RuleViolation;
+import th.nithet.platform.security.Role;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** {@code /api/v1/accounts}: account management for administrators' scripts. */
+@Path("accounts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "people", description = "Accounts and people")
+@SecurityRequirement(name = ApiApplication.BASIC_AUTH)
+public class AccountResource {
+
+    @Inject
+    AccountAdministration administration;
+
+    @Inject
+    SecurityContext security;
+
+    @Context
+    UriInfo uri;
+
+    public record AccountView(String username, String displayName, String email, String position, Long schoolId,
+                              String schoolName, List<String> roles, List<String> learningAreas,
+                              List<Long> supervisedNetworks, boolean enabled) {
+        static AccountView of(Account a) {
+            return new AccountView(a.getUsername(), a.getDisplayName(), a.getEmail(),
+                    a.getPosition() == null ? null : a.getPosition().name(),
+                    a.getSchool() == null ? null : a.getSchool().getId(),
+                    a.getSchool() == null ? null : a.getSchool().getName(),
+                    a.getRoles().stream().map(Enum::name).sorted().toList(),
+                    a.getLearningAreas().stream().map(LearningArea::getCode).sorted().toList(),
+                    a.getSupervisedNetworks().stream().map(SchoolNetwork::getId).sorted().toList(),
+                    a.isEnabled());
+        }
+    }
+
+    /** Create or change an account; on change the user name in the path wins. */
+    public record AccountChange(String username, String displayName, String email, String position, Long schoolId,
+                                List<String> roles, List<String> learningAreas, List<Long> supervisedNetworks) {
+        AccountAdministration.Draft draft(String username) {
+            return new AccountAdministration.Draft(username, displayName, email, AccountResource.position(position), schoolId,
+                    AccountResource.roles(roles), learningAreas == null ? Set.of() : Set.copyOf(learningAreas),
+                    supervisedNetworks == null ? Set.of() : Set.copyOf(supervisedNetworks));
+        }
+    }
+
+    public record Page(long total, List<AccountView> items) {
+    }
+
+    @GET
+    @Operation(summary = "Accounts in Thai order of names, filtered by network, school, position, learning area or name (admin)")
+    public Page list(@QueryParam("network") Long network, @QueryParam("school") Long school,
+                     @QueryParam("position") String position, @QueryParam("learningArea") String learningArea,
+                     @QueryParam("q") String query,
+                     @QueryParam("offset") @DefaultValue("0") int offset,
+                     @QueryParam("limit") @DefaultValue("50") int limit) {
+        ApiAccess.require(security, Role.ADMIN);
+        var filter = new AccountAdministration.Filter(network, school, position(position), learningArea, query);
+        return new Page(administration.count(filter),
+                administration.list(filter, offset, limit).stream().map(AccountView::of).toList());
+    }
+
+    @GET
+    @Path("{username}")
+    @Operation(summary = "One account (admin)")
+    public AccountView get(@PathParam("username") String username) {
+        ApiAccess.require(security, Role.ADMIN);
+        return AccountView.of(administration.find(username).orElseThrow(NotFoundException::new));
+    }
+
+    @POST
+    @Operation(summary = "Create an account; with an e-mail address it receives an invitation to set its password (admin)")
+    public Response create(AccountChange change) {
+        ApiAccess.require(security, Role.ADMIN);
+        if (change == null) {
+            throw new RuleViolation("account.badUsername");
+        }
+        Account account = administration.create(change.draft(change.username()), Languages.THAI);
+        return Response.created(uri.getAbsolutePathBuilder().path(account.getUsername()).build())
+                .entity(AccountView.of(account)).build();
+    }
+
+    @PUT
+    @Path("{username}")
+    @Operation(summary = "Change an account (admin)")
+    public AccountView update(@PathParam("username") String username, AccountChange change) {
+        ApiAccess.require(security, Role.ADMIN);
+        administration.find(username).orElseThrow(NotFoundException::new);
+        return AccountView.of(administration.update(username, change.draft(username)));
+    }
+
+    @POST
+    @Path("{username}/disable")
+    @Operation(summary = "Disable an account: it can no longer sign in; its content stays (admin)")
+    public AccountView disable(@PathParam("username") String username) {
+        ApiAccess.require(security, Role.ADMIN);
+        administration.find(username).orElseThrow(NotFoundException::new);
+        return AccountView.of(administration.setEnabled(username, false));
+    }
+
+    @POST
+    @Path("{username}/enable")
+    @Operation(summary = "Enable an account again (admin)")
+    public AccountView enable(@PathParam("username") String username) {
+        ApiAccess.require(security, Role.ADMIN);
+        administration.find(username).orElseThrow(NotFoundException::new);
+        return AccountView.of(administration.setEnabled(username, true));
+    }
+
+    static Position position(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Position.valueOf(value.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("account.badPosition", value);
+        }
+    }
+
+    static Set<Role> roles(List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return EnumSet.of(Role.MEMBER);
+        }
+        try {
+            return values.stream().map(v -> Role.valueOf(v.trim().toUpperCase()))
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("account.badRole", String.join(", ", values));
+        }
+    }
+}

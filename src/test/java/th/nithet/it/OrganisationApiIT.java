@@ -1,0 +1,193 @@
+package th.nithet.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.mail.internet.MimeMessage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Organisation and account management through /api/v1, as an administrator's script uses it. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OrganisationApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Portal.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Http http;
+    private String admin;
+
+    @BeforeEach
+    void client() {
+        http = new Http(base);
+        admin = Http.basic("admin", Portal.adminPassword());
+    }
+
+    @Test
+    void learningAreasAreSeededAndPublic() {
+        JsonArray areas = Http.jsonArray(http.get("/api/v1/learning-areas"));
+        assertEquals(10, areas.size());
+        assertEquals("ภาษาไทย", areas.getJsonObject(0).getString("nameTh"));
+        assertEquals("special-education", areas.getJsonObject(9).getString("code"));
+    }
+
+    @Test
+    void schoolsAndNetworksSortInThaiDictionaryOrder() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        long network = createNetwork("เครือข่ายทดสอบ " + tag);
+        // code point order would be กระบี่, ขอนแก่น, แม่ฮ่องสอน, ไก่ขาว: the leading vowels เ แ โ ใ ไ sort last
+        for (String name : List.of("แม่ฮ่องสอน", "ไก่ขาว", "ขอนแก่น", "กระบี่")) {
+            assertEquals(201, post("/api/v1/schools", "{\"name\":\"โรงเรียน" + name + " " + tag + "\",\"networkId\":" + network
+                    + ",\"code\":\"๑๐" + Math.abs(name.hashCode() % 1000) + tag.hashCode() % 10 + "\"}").statusCode());
+        }
+        JsonObject page = Http.json(http.get("/api/v1/schools?network=" + network, "Authorization", admin));
+        assertEquals(4, page.getInt("total"));
+        List<String> names = page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getString("name").replace("โรงเรียน", "").replace(" " + tag, "")).toList();
+        assertTrue(names.indexOf("ไก่ขาว") < names.indexOf("ขอนแก่น"), names.toString());
+        assertTrue(names.indexOf("กระบี่") < names.indexOf("ขอนแก่น"), names.toString());
+        assertTrue(names.indexOf("ขอนแก่น") < names.indexOf("แม่ฮ่องสอน"), names.toString());
+        assertTrue(page.getJsonArray("items").getJsonObject(0).getString("code").startsWith("10"),
+                "Thai digits in a school code are stored as Arabic digits");
+    }
+
+    @Test
+    void badInputIsRefusedInThaiAndChangesNothing() {
+        String name = "เครือข่ายซ้ำ " + UUID.randomUUID().toString().substring(0, 6);
+        createNetwork(name);
+        HttpResponse<String> duplicate = post("/api/v1/networks", "{\"name\":\"" + name + "\"}");
+        assertEquals(400, duplicate.statusCode(), duplicate.body());
+        assertTrue(Http.json(duplicate).getString("message").contains("มีกลุ่มเครือข่ายชื่อ"), duplicate.body());
+
+        HttpResponse<String> blank = post("/api/v1/networks", "{\"name\":\"   \"}");
+        assertEquals(400, blank.statusCode());
+        assertEquals("invalid", Http.json(blank).getString("error"));
+
+        HttpResponse<String> broken = post("/api/v1/networks", "{\"name\": ");
+        assertEquals(400, broken.statusCode(), broken.body());
+        assertTrue(broken.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+
+        HttpResponse<String> badUser = post("/api/v1/accounts", "{\"username\":\"ครู สมชาย\",\"displayName\":\"ครูสมชาย\"}");
+        assertEquals(400, badUser.statusCode());
+        assertTrue(Http.json(badUser).getString("message").contains("ชื่อผู้ใช้"));
+
+        assertEquals(404, http.get("/api/v1/schools/987654321", "Authorization", admin).statusCode());
+        long before = Http.json(http.get("/api/v1/accounts?q=nobody-here", "Authorization", admin)).getInt("total");
+        assertEquals(0, before);
+    }
+
+    @Test
+    void anAdministratorCreatesATeacherWhoIsInvitedByEmail() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        long network = createNetwork("เครือข่ายเกาะ " + tag);
+        HttpResponse<String> school = post("/api/v1/schools", "{\"name\":\"โรงเรียนบ้านเกาะ " + tag + "\",\"networkId\":" + network + "}");
+        long schoolId = Http.json(school).getJsonNumber("id").longValue();
+        String username = "kru." + tag;
+        String email = username + "@school.example.org";
+
+        HttpResponse<String> created = post("/api/v1/accounts", "{\"username\":\"" + username + "\",\"displayName\":\"นางสาวมาลี ใจงาม\","
+                + "\"email\":\"" + email + "\",\"position\":\"TEACHER\",\"schoolId\":" + schoolId
+                + ",\"learningAreas\":[\"thai\",\"arts\"]}");
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject account = Http.json(created);
+        assertEquals("TEACHER", account.getString("position"));
+        assertEquals(List.of("MEMBER"), account.getJsonArray("roles").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
+        assertEquals(List.of("arts", "thai"), account.getJsonArray("learningAreas").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
+        assertEquals(400, post("/api/v1/accounts", "{\"username\":\"" + username + "\",\"displayName\":\"ซ้ำ\"}").statusCode(),
+                "the same user name twice is refused");
+
+        JsonObject bySchool = Http.json(http.get("/api/v1/accounts?school=" + schoolId + "&learningArea=thai", "Authorization", admin));
+        assertEquals(1, bySchool.getInt("total"));
+
+        MimeMessage invitation = TestMailServer.awaitMailTo(email, Duration.ofSeconds(60));
+        assertEquals("เชิญเข้าใช้ระบบนิเทศ", invitation.getSubject());
+        String body = invitation.getContent().toString();
+        assertTrue(body.contains(username), body);
+        Matcher link = Pattern.compile("https://nithet\\.example\\.org(/password/reset\\.xhtml\\?token=[A-Za-z0-9_-]+)").matcher(body);
+        assertTrue(link.find(), body);
+
+        try (Browser browser = new Browser(Portal.local(base))) {
+            browser.resize(Browser.PHONE);
+            browser.open(link.group(1));
+            browser.type(By.id("reset:password"), "ครูมาลี-2569");
+            browser.type(By.id("reset:confirmation"), "ครูมาลี-2569");
+            browser.find(By.id("reset:save")).click();
+            browser.waitForText("ตั้งรหัสผ่านใหม่เรียบร้อยแล้ว");
+            browser.signIn(username, "ครูมาลี-2569");
+            browser.open("/account/index.xhtml");
+            browser.waitForText("นางสาวมาลี ใจงาม");
+            browser.screenshot("30-invited-teacher-account-phone-th");
+        }
+
+        // disabled: can no longer sign in; enabled again: can
+        assertEquals(200, post("/api/v1/accounts/" + username + "/disable", null).statusCode());
+        assertEquals(401, http.get("/api/v1/me", "Authorization", Http.basic(username, "ครูมาลี-2569")).statusCode());
+        assertEquals(200, post("/api/v1/accounts/" + username + "/enable", null).statusCode());
+        assertEquals(200, http.get("/api/v1/me", "Authorization", Http.basic(username, "ครูมาลี-2569")).statusCode());
+    }
+
+    @Test
+    void membersGet403AndVisitors401OnEveryAdministrationCall() throws Exception {
+        TestAccounts.Created kru = TestAccounts.member("ครูทดสอบ สิทธิ์");
+        String member = Http.basic(kru.username(), kru.password());
+        List<String[]> calls = List.of(
+                new String[]{"GET", "/api/v1/networks", null},
+                new String[]{"POST", "/api/v1/networks", "{\"name\":\"แอบสร้าง\"}"},
+                new String[]{"PUT", "/api/v1/networks/1", "{\"name\":\"แอบแก้\"}"},
+                new String[]{"GET", "/api/v1/schools", null},
+                new String[]{"GET", "/api/v1/schools/1", null},
+                new String[]{"POST", "/api/v1/schools", "{\"name\":\"แอบ\",\"networkId\":1}"},
+                new String[]{"PUT", "/api/v1/schools/1", "{\"name\":\"แอบ\",\"networkId\":1}"},
+                new String[]{"PUT", "/api/v1/learning-areas/1", "{\"nameTh\":\"แอบ\"}"},
+                new String[]{"GET", "/api/v1/accounts", null},
+                new String[]{"GET", "/api/v1/accounts/admin", null},
+                new String[]{"POST", "/api/v1/accounts", "{\"username\":\"sneaky\",\"displayName\":\"แอบ\"}"},
+                new String[]{"PUT", "/api/v1/accounts/admin", "{\"displayName\":\"แอบ\"}"},
+                new String[]{"POST", "/api/v1/accounts/admin/disable", null},
+                new String[]{"POST", "/api/v1/accounts/admin/enable", null});
+        for (String[] call : calls) {
+            HttpResponse<String> asMember = http.send(call[0], call[1], call[2], "Authorization", member);
+            assertEquals(403, asMember.statusCode(), call[0] + " " + call[1] + " as a member: " + asMember.body());
+            assertEquals("forbidden", Http.json(asMember).getString("error"));
+            HttpResponse<String> anonymous = http.send(call[0], call[1], call[2]);
+            assertEquals(401, anonymous.statusCode(), call[0] + " " + call[1] + " anonymously");
+        }
+        assertEquals(200, http.get("/api/v1/me", "Authorization", Http.basic("admin", Portal.adminPassword())).statusCode(),
+                "the administrator is untouched");
+        assertEquals("ผู้ดูแลระบบ", Http.json(http.get("/api/v1/me", "Authorization", admin)).getString("displayName"));
+    }
+
+    private long createNetwork(String name) {
+        HttpResponse<String> created = post("/api/v1/networks", "{\"name\":\"" + name + "\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        return Http.json(created).getJsonNumber("id").longValue();
+    }
+
+    private HttpResponse<String> post(String path, String json) {
+        return http.send("POST", path, json, "Authorization", admin);
+    }
+}
