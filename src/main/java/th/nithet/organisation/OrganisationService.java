@@ -86,6 +86,11 @@ public class OrganisationService {
                 .setMaxResults(Math.min(Math.max(1, limit), MAX_PAGE)).getResultList();
     }
 
+    /** Every school, for matching imported rows by name or code. */
+    public List<School> allSchools() {
+        return em.createQuery("SELECT s FROM School s", School.class).getResultList();
+    }
+
     public long countSchools(Long networkId, String query) {
         return bind(em.createQuery("SELECT COUNT(s) FROM School s WHERE (:network IS NULL OR s.network.id = :network) "
                 + "AND (:query IS NULL OR s.name LIKE :query)", Long.class), networkId, query).getSingleResult();

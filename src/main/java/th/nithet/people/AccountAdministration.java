@@ -15,7 +15,6 @@ import th.nithet.platform.rules.RuleViolation;
 import th.nithet.platform.security.PasswordHasher;
 import th.nithet.platform.security.Role;
 
-import java.security.SecureRandom;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,9 +49,6 @@ public class AccountAdministration {
     PasswordResetService resets;
 
     @Inject
-    PasswordHasher hasher;
-
-    @Inject
     SecurityContext security;
 
     /** What an administrator says about an account. */
@@ -85,7 +81,7 @@ public class AccountAdministration {
         RuleViolation.require(USERNAME.matcher(username).matches(), "account.badUsername");
         RuleViolation.require(accounts.findByUsername(username).isEmpty(), "account.duplicateUsername", username);
         // nobody can sign in until they set a password from the invitation (or an administrator sets one)
-        Account account = new Account(username, "-", hasher.hash(randomSecret()), EnumSet.of(Role.MEMBER));
+        Account account = new Account(username, "-", PasswordHasher.NO_PASSWORD, EnumSet.of(Role.MEMBER));
         apply(account, draft);
         em.persist(account);
         resets.invite(account, mailLocale);
@@ -162,9 +158,4 @@ public class AccountAdministration {
         return q;
     }
 
-    private static String randomSecret() {
-        byte[] bytes = new byte[24];
-        new SecureRandom().nextBytes(bytes);
-        return java.util.Base64.getEncoder().encodeToString(bytes);
-    }
 }

@@ -44,6 +44,9 @@ public class AccountResource {
     AccountAdministration administration;
 
     @Inject
+    AccountImport importer;
+
+    @Inject
     SecurityContext security;
 
     @Context
@@ -135,6 +138,32 @@ public class AccountResource {
         ApiAccess.require(security, Role.ADMIN);
         administration.find(username).orElseThrow(NotFoundException::new);
         return AccountView.of(administration.setEnabled(username, true));
+    }
+
+    public record ImportRow(int line, String username, String displayName, List<String> problems) {
+    }
+
+    public record ImportResult(int rows, long problemRows, int imported, List<ImportRow> problems) {
+    }
+
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Import accounts from a CSV (UTF-8) or XLSX file (admin)",
+            description = "With dryRun=true only checks and reports every row's problems. Otherwise writes all rows in "
+                    + "one transaction, or none when any row has a problem (400 with the problems). New accounts with "
+                    + "an e-mail address are invited to set their password.")
+    public Response importAccounts(@QueryParam("dryRun") @DefaultValue("false") boolean dryRun, byte[] file) {
+        ApiAccess.require(security, Role.ADMIN);
+        AccountImport.Preview preview = importer.preview(file, Languages.THAI);
+        List<ImportRow> problems = preview.rows().stream().filter(r -> !r.isValid())
+                .map(r -> new ImportRow(r.line(), r.username(), r.displayName(), r.problems())).toList();
+        if (dryRun || !preview.isImportable()) {
+            ImportResult result = new ImportResult(preview.rows().size(), preview.problemCount(), 0, problems);
+            return Response.status(dryRun ? 200 : 400).entity(result).build();
+        }
+        int imported = importer.commit(file, Languages.THAI);
+        return Response.ok(new ImportResult(imported, 0, imported, List.of())).build();
     }
 
     static Position position(String value) {

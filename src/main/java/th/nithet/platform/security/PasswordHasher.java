@@ -26,6 +26,9 @@ public final class PasswordHasher {
     /** A hash of a password nobody has, so that unknown users cost as much time as known ones. */
     private static final String DECOY = new PasswordHasher().hash("decoy-" + System.nanoTime());
 
+    /** Stored for an account that has no password yet (invited): matches no password at all. */
+    public static final String NO_PASSWORD = "!no-password";
+
     private final int iterations;
 
     public PasswordHasher() {

@@ -1,0 +1,257 @@
+package th.nithet.people;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import th.nithet.organisation.LearningArea;
+import th.nithet.organisation.OrganisationService;
+import th.nithet.organisation.School;
+import th.nithet.platform.i18n.Languages;
+import th.nithet.platform.i18n.Messages;
+import th.nithet.platform.i18n.ThaiDigits;
+import th.nithet.platform.rules.RuleViolation;
+import th.nithet.platform.security.Role;
+import th.nithet.platform.spreadsheet.TableFile;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Accounts from a spreadsheet (CSV or XLSX). {@link #preview} checks every row and says what is
+ * wrong with each; {@link #commit} writes all rows in one transaction, and only when no row has a
+ * problem. Each new account with an e-mail address is invited to set its password.
+ * <p>
+ * Columns, Thai or English headers: ชื่อผู้ใช้/username, ชื่อ-สกุล/displayName, อีเมล/email,
+ * ตำแหน่ง/position, โรงเรียน/school (name or code), กลุ่มสาระ/learningAreas (names or codes,
+ * separated by , or ;), บทบาท/role.
+ */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+public class AccountImport {
+
+    static final Map<String, List<String>> HEADERS = Map.of(
+            "username", List.of("username", "ชื่อผู้ใช้", "user"),
+            "displayName", List.of("displayname", "name", "ชื่อสกุล", "ชื่อ", "ชื่อนามสกุล"),
+            "email", List.of("email", "อีเมล", "อีเมล์"),
+            "position", List.of("position", "ตำแหน่ง"),
+            "school", List.of("school", "โรงเรียน", "สถานศึกษา"),
+            "learningAreas", List.of("learningareas", "learningarea", "กลุ่มสาระ", "กลุ่มสาระการเรียนรู้"),
+            "role", List.of("role", "roles", "บทบาท"));
+
+    @PersistenceContext(unitName = "nithet")
+    EntityManager em;
+
+    @Inject
+    AccountAdministration administration;
+
+    @Inject
+    OrganisationService organisation;
+
+    /** One row as read, with every problem found in it (empty when it can be imported). */
+    public record Row(int line, String username, String displayName, String email, String position, String school,
+                      String learningAreas, String role, List<String> problems, AccountAdministration.Draft draft) {
+        public boolean isValid() {
+            return problems.isEmpty();
+        }
+
+        public String getProblemText() {
+            return String.join(" · ", problems);
+        }
+
+        // Expression Language 5 reads JavaBean getters, not record components
+        public int getLine() {
+            return line;
+        }
+
+        public String getUsername() {
+            return username;
+        }
+
+        public String getDisplayName() {
+            return displayName;
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        public String getSchool() {
+            return school;
+        }
+    }
+
+    public record Preview(List<Row> rows) {
+        public long problemCount() {
+            return rows.stream().filter(r -> !r.isValid()).count();
+        }
+
+        public boolean isImportable() {
+            return !rows.isEmpty() && problemCount() == 0;
+        }
+    }
+
+    public Preview preview(byte[] file, Locale locale) {
+        List<TableFile.Line> lines = TableFile.read(file);
+        Map<String, String> columns = columns(lines);
+        RuleViolation.require(columns.containsKey("username") && columns.containsKey("displayName"), "import.missingColumns");
+
+        Set<String> existingUsernames = new HashSet<>(em.createQuery("SELECT a.username FROM Account a", String.class).getResultList());
+        Set<String> existingEmails = new HashSet<>(em.createQuery(
+                "SELECT LOWER(a.email) FROM Account a WHERE a.email IS NOT NULL", String.class).getResultList());
+        Map<String, School> schools = new HashMap<>();
+        for (School s : organisation.allSchools()) {
+            schools.put(s.getName(), s);
+            if (s.getCode() != null) {
+                schools.put(s.getCode(), s);
+            }
+        }
+        Map<String, LearningArea> areas = new HashMap<>();
+        for (LearningArea a : organisation.learningAreas()) {
+            areas.put(a.getCode(), a);
+            areas.put(a.getNameTh(), a);
+            areas.put(a.getNameEn().toLowerCase(Locale.ROOT), a);
+        }
+        Map<String, Integer> usernamesInFile = new HashMap<>();
+        Map<String, Integer> emailsInFile = new HashMap<>();
+
+        List<Row> rows = new ArrayList<>();
+        for (TableFile.Line line : lines) {
+            List<String> problems = new ArrayList<>();
+            String username = AccountService.normalise(cell(line, columns, "username"));
+            String displayName = cell(line, columns, "displayName").replaceAll("\\s+", " ");
+            String email = cell(line, columns, "email").toLowerCase(Locale.ROOT);
+            String positionText = cell(line, columns, "position");
+            String schoolText = cell(line, columns, "school");
+            String areasText = cell(line, columns, "learningAreas");
+            String roleText = cell(line, columns, "role");
+
+            if (username.isEmpty()) {
+                problems.add(Messages.get(locale, "import.row.usernameMissing"));
+            } else if (!AccountAdministration.USERNAME.matcher(username).matches()) {
+                problems.add(Messages.get(locale, "account.badUsername"));
+            } else if (existingUsernames.contains(username)) {
+                problems.add(Messages.get(locale, "account.duplicateUsername", username));
+            } else if (usernamesInFile.containsKey(username)) {
+                problems.add(Messages.get(locale, "import.row.usernameTwice", username, usernamesInFile.get(username)));
+            }
+            usernamesInFile.putIfAbsent(username, line.number());
+            if (displayName.isEmpty()) {
+                problems.add(Messages.get(locale, "account.displayNameRequired"));
+            } else if (displayName.length() > 200) {
+                problems.add(Messages.get(locale, "name.tooLong", 200));
+            }
+            if (!email.isEmpty()) {
+                if (!PasswordResetService.looksLikeEmail(email)) {
+                    problems.add(Messages.get(locale, "account.badEmail", email));
+                } else if (existingEmails.contains(email)) {
+                    problems.add(Messages.get(locale, "account.duplicateEmail", email));
+                } else if (emailsInFile.containsKey(email)) {
+                    problems.add(Messages.get(locale, "import.row.emailTwice", email, emailsInFile.get(email)));
+                }
+                emailsInFile.putIfAbsent(email, line.number());
+            }
+            Position position = null;
+            if (!positionText.isEmpty()) {
+                position = position(positionText).orElse(null);
+                if (position == null) {
+                    problems.add(Messages.get(locale, "account.badPosition", positionText));
+                }
+            }
+            School school = null;
+            if (!schoolText.isEmpty()) {
+                school = schools.get(ThaiDigits.toArabic(schoolText));
+                if (school == null) {
+                    school = schools.get(schoolText);
+                }
+                if (school == null) {
+                    problems.add(Messages.get(locale, "import.row.unknownSchool", schoolText));
+                }
+            }
+            Set<String> areaCodes = new LinkedHashSet<>();
+            for (String part : areasText.split("[,;|]")) {
+                String name = part.strip();
+                if (name.isEmpty()) {
+                    continue;
+                }
+                LearningArea area = areas.getOrDefault(name, areas.get(name.toLowerCase(Locale.ROOT)));
+                if (area == null) {
+                    problems.add(Messages.get(locale, "learningArea.unknown", name));
+                } else {
+                    areaCodes.add(area.getCode());
+                }
+            }
+            Set<Role> roles = EnumSet.of(Role.MEMBER);
+            if (!roleText.isEmpty()) {
+                Optional<Role> role = role(roleText);
+                if (role.isEmpty()) {
+                    problems.add(Messages.get(locale, "account.badRole", roleText));
+                } else {
+                    roles = EnumSet.of(role.get());
+                }
+            }
+            AccountAdministration.Draft draft = problems.isEmpty()
+                    ? new AccountAdministration.Draft(username, displayName, email.isEmpty() ? null : email, position,
+                    school == null ? null : school.getId(), roles, areaCodes, Set.of())
+                    : null;
+            rows.add(new Row(line.number(), username, displayName, email, positionText, schoolText, areasText, roleText,
+                    List.copyOf(problems), draft));
+        }
+        return new Preview(List.copyOf(rows));
+    }
+
+    /** Writes every row, or nothing: one transaction, refused while any row has a problem. */
+    public int commit(byte[] file, Locale locale) {
+        Preview preview = preview(file, locale);
+        RuleViolation.require(!preview.rows().isEmpty(), "import.empty");
+        RuleViolation.require(preview.isImportable(), "import.hasProblems", preview.problemCount());
+        for (Row row : preview.rows()) {
+            administration.create(row.draft(), locale);
+        }
+        return preview.rows().size();
+    }
+
+    private static Map<String, String> columns(List<TableFile.Line> lines) {
+        Set<String> present = new HashSet<>();
+        lines.forEach(l -> present.addAll(l.cells().keySet()));
+        Map<String, String> columns = new HashMap<>();
+        HEADERS.forEach((field, names) -> names.stream().filter(present::contains).findFirst()
+                .ifPresent(header -> columns.put(field, header)));
+        return columns;
+    }
+
+    private static String cell(TableFile.Line line, Map<String, String> columns, String field) {
+        String header = columns.get(field);
+        return header == null ? "" : line.get(header).strip();
+    }
+
+    /** A position by its code (TEACHER) or its Thai or English name (ครู). */
+    static Optional<Position> position(String text) {
+        for (Position p : Position.values()) {
+            if (p.name().equalsIgnoreCase(text.strip())
+                    || Messages.get(Languages.THAI, "position." + p.name()).equals(text.strip())
+                    || Messages.get(Languages.ENGLISH, "position." + p.name()).equalsIgnoreCase(text.strip())) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<Role> role(String text) {
+        for (Role r : Role.values()) {
+            if (r.name().equalsIgnoreCase(text.strip()) || Messages.get(Languages.THAI, "role." + r.name()).equals(text.strip())) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+}
