@@ -63,6 +63,10 @@ public class Account {
     @Column(length = 2000)
     private String bio;
 
+    /** Address of the profile photo in the file store, if any. */
+    @Column(length = 64)
+    private String photo;
+
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "account_learning_area", joinColumns = @JoinColumn(name = "account_id"),
             inverseJoinColumns = @JoinColumn(name = "learning_area_id"))
@@ -76,6 +80,16 @@ public class Account {
 
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
+
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    /** Set with an administrator's temporary password: the person must choose their own first. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
 
     @Column(nullable = false)
     private boolean enabled = true;
@@ -136,8 +150,59 @@ public class Account {
         return passwordHash;
     }
 
+    /** A password the person chose: clears any lock and any demand to change it. */
     void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+        this.mustChangePassword = false;
+        unlock();
+    }
+
+    /** An administrator's temporary password: must be changed at the next sign-in. */
+    void setTemporaryPassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = true;
+        unlock();
+    }
+
+    /** Same hash, better parameters: nothing else changes. */
+    void rehash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** For the administrators' list: locked right now. */
+    public boolean isLocked() {
+        return isLocked(Instant.now());
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    /** One more wrong password; after {@code limit} of them the account locks for {@code lockFor}. */
+    void signInFailed(Instant now, int limit, java.time.Duration lockFor) {
+        failedSignIns++;
+        if (failedSignIns >= limit) {
+            lockedUntil = now.plus(lockFor);
+            failedSignIns = 0;
+        }
+    }
+
+    void signedIn() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    void unlock() {
+        failedSignIns = 0;
+        lockedUntil = null;
     }
 
     public boolean isEnabled() {
@@ -162,6 +227,16 @@ public class Account {
 
     public String getBio() {
         return bio;
+    }
+
+    public String getPhoto() {
+        return photo;
+    }
+
+    /** What people change about themselves. */
+    void editProfile(String bio, String photo) {
+        this.bio = bio;
+        this.photo = photo;
     }
 
     public Set<LearningArea> getLearningAreas() {

@@ -51,6 +51,9 @@ public class AccountAdministration {
     @Inject
     SecurityContext security;
 
+    @Inject
+    th.nithet.platform.security.PasswordHasher hasher;
+
     /** What an administrator says about an account. */
     public record Draft(String username, String displayName, String email, Position position, Long schoolId,
                         Set<Role> roles, Set<String> learningAreaCodes, Set<Long> supervisedNetworkIds) {
@@ -100,6 +103,34 @@ public class AccountAdministration {
                 "account.cannotDisableSelf");
         account.setEnabled(enabled);
         return account;
+    }
+
+    /** Ends a lock from repeated failed sign-ins before its time. */
+    public Account unlock(String username) {
+        Account account = accounts.findByUsername(username).orElseThrow(() -> new RuleViolation("account.notFound"));
+        account.unlock();
+        return account;
+    }
+
+    /**
+     * Gives the account a new random password that the administrator passes on (by phone, say);
+     * the person must choose their own at the next sign-in. Answers the password, shown once.
+     */
+    public String setTemporaryPassword(String username) {
+        Account account = accounts.findByUsername(username).orElseThrow(() -> new RuleViolation("account.notFound"));
+        String password = temporaryPassword();
+        account.setTemporaryPassword(hasher.hash(password));
+        return password;
+    }
+
+    private static String temporaryPassword() {
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return sb.toString();
     }
 
     private void apply(Account account, Draft draft) {

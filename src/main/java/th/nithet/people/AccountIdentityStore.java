@@ -25,7 +25,8 @@ public class AccountIdentityStore implements IdentityStore {
         }
         return accounts.authenticate(password.getCaller(), password.getPasswordAsString())
                 .map(account -> new CredentialValidationResult(
-                        new AccountPrincipal(account.getId(), account.getUsername(), account.getDisplayName()),
+                        new AccountPrincipal(account.getId(), account.getUsername(), account.getDisplayName(),
+                                account.isMustChangePassword()),
                         account.getRoles().stream().map(Role::name).collect(Collectors.toSet())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

@@ -54,7 +54,7 @@ public class AccountResource {
 
     public record AccountView(String username, String displayName, String email, String position, Long schoolId,
                               String schoolName, List<String> roles, List<String> learningAreas,
-                              List<Long> supervisedNetworks, boolean enabled) {
+                              List<Long> supervisedNetworks, boolean enabled, boolean locked, boolean mustChangePassword) {
         static AccountView of(Account a) {
             return new AccountView(a.getUsername(), a.getDisplayName(), a.getEmail(),
                     a.getPosition() == null ? null : a.getPosition().name(),
@@ -63,7 +63,7 @@ public class AccountResource {
                     a.getRoles().stream().map(Enum::name).sorted().toList(),
                     a.getLearningAreas().stream().map(LearningArea::getCode).sorted().toList(),
                     a.getSupervisedNetworks().stream().map(SchoolNetwork::getId).sorted().toList(),
-                    a.isEnabled());
+                    a.isEnabled(), a.isLocked(), a.isMustChangePassword());
         }
     }
 
@@ -138,6 +138,27 @@ public class AccountResource {
         ApiAccess.require(security, Role.ADMIN);
         administration.find(username).orElseThrow(NotFoundException::new);
         return AccountView.of(administration.setEnabled(username, true));
+    }
+
+    public record TemporaryPassword(String username, String temporaryPassword) {
+    }
+
+    @POST
+    @Path("{username}/unlock")
+    @Operation(summary = "End a lock from repeated failed sign-ins (admin)")
+    public AccountView unlock(@PathParam("username") String username) {
+        ApiAccess.require(security, Role.ADMIN);
+        administration.find(username).orElseThrow(NotFoundException::new);
+        return AccountView.of(administration.unlock(username));
+    }
+
+    @POST
+    @Path("{username}/temporary-password")
+    @Operation(summary = "Set a random temporary password, answered once; it must be changed at the next sign-in (admin)")
+    public TemporaryPassword temporaryPassword(@PathParam("username") String username) {
+        ApiAccess.require(security, Role.ADMIN);
+        administration.find(username).orElseThrow(NotFoundException::new);
+        return new TemporaryPassword(username, administration.setTemporaryPassword(username));
     }
 
     public record ImportRow(int line, String username, String displayName, List<String> problems) {

@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import th.nithet.platform.security.PasswordHasher;
 import th.nithet.platform.security.Role;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +16,10 @@ import java.util.Set;
 /** Accounts: the transaction boundary for finding, creating and checking them. */
 @Stateless
 public class AccountService {
+
+    /** Wrong passwords in a row before the account locks; an administrator can unlock it sooner. */
+    public static final int LOCK_AFTER_FAILURES = 10;
+    public static final Duration LOCK_DURATION = Duration.ofMinutes(30);
 
     @PersistenceContext(unitName = "nithet")
     EntityManager em;
@@ -65,16 +71,19 @@ public class AccountService {
      */
     public Optional<Account> authenticate(String username, String password) {
         Optional<Account> found = findByUsername(username).filter(Account::isEnabled);
-        if (found.isEmpty()) {
+        Instant now = Instant.now();
+        if (found.isEmpty() || found.get().isLocked(now)) {
             hasher.verifyDecoy(password);
             return Optional.empty();
         }
         Account account = found.get();
         if (!hasher.verify(password, account.getPasswordHash())) {
+            account.signInFailed(now, LOCK_AFTER_FAILURES, LOCK_DURATION);
             return Optional.empty();
         }
+        account.signedIn();
         if (hasher.needsRehash(account.getPasswordHash())) {
-            account.setPasswordHash(hasher.hash(password));
+            account.rehash(hasher.hash(password));
         }
         return found;
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import th.nithet.platform.security.PasswordPolicy;
+import th.nithet.platform.security.SignedInAccount;
 import th.nithet.platform.web.Feedback;
 
 import java.util.Optional;
@@ -19,6 +20,16 @@ public class ChangePasswordBean {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    jakarta.servlet.http.HttpServletRequest request;
+
+    /** True when an administrator's temporary password must be replaced before anything else. */
+    public boolean isRequired() {
+        var session = request.getSession(false);
+        return session != null && session.getAttribute(SignedInAccount.SESSION_ATTRIBUTE) instanceof SignedInAccount who
+                && who.mustChangePassword();
+    }
 
     private String current;
     private String password;
@@ -37,6 +48,10 @@ public class ChangePasswordBean {
         current = null;
         password = null;
         confirmation = null;
+        var session = request.getSession(false);
+        if (session != null && session.getAttribute(SignedInAccount.SESSION_ATTRIBUTE) instanceof SignedInAccount who) {
+            session.setAttribute(SignedInAccount.SESSION_ATTRIBUTE, who.passwordChanged());
+        }
         Feedback.info("password.changed");
     }
 

@@ -42,7 +42,7 @@ public class ImportAccountsBean implements Serializable {
             preview = importer.preview(content, Feedback.locale());
         } catch (RuleViolation e) {
             content = null;
-            Feedback.error(e.key(), th.nithet.platform.spreadsheet.TableFile.MAX_BYTES / (1024 * 1024));
+            Feedback.error(e);
         }
     }
 

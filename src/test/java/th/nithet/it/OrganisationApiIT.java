@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Organisation and account management through /api/v1, as an administrator's script uses it. */
@@ -168,7 +169,9 @@ class OrganisationApiIT {
                 new String[]{"POST", "/api/v1/accounts", "{\"username\":\"sneaky\",\"displayName\":\"แอบ\"}"},
                 new String[]{"PUT", "/api/v1/accounts/admin", "{\"displayName\":\"แอบ\"}"},
                 new String[]{"POST", "/api/v1/accounts/admin/disable", null},
-                new String[]{"POST", "/api/v1/accounts/admin/enable", null});
+                new String[]{"POST", "/api/v1/accounts/admin/enable", null},
+                new String[]{"POST", "/api/v1/accounts/admin/unlock", null},
+                new String[]{"POST", "/api/v1/accounts/admin/temporary-password", null});
         for (String[] call : calls) {
             HttpResponse<String> asMember = http.send(call[0], call[1], call[2], "Authorization", member);
             assertEquals(403, asMember.statusCode(), call[0] + " " + call[1] + " as a member: " + asMember.body());
@@ -179,6 +182,87 @@ class OrganisationApiIT {
         assertEquals(200, http.get("/api/v1/me", "Authorization", Http.basic("admin", Portal.adminPassword())).statusCode(),
                 "the administrator is untouched");
         assertEquals("ผู้ดูแลระบบ", Http.json(http.get("/api/v1/me", "Authorization", admin)).getString("displayName"));
+    }
+
+    @Test
+    void aLockedAccountIsRefusedUntilAnAdministratorUnlocksIt() throws Exception {
+        TestAccounts.Created kru = TestAccounts.member("ครูล็อก ทดสอบ");
+        // as ten wrong passwords in a row leave it (the counting itself: AccountLockTest)
+        try (var c = Database.connect();
+             var lock = c.prepareStatement("UPDATE account SET locked_until = UTC_TIMESTAMP(6) + INTERVAL 30 MINUTE WHERE username = ?")) {
+            lock.setString(1, kru.username());
+            assertEquals(1, lock.executeUpdate());
+        }
+        String member = Http.basic(kru.username(), kru.password());
+        assertEquals(401, http.get("/api/v1/me", "Authorization", member).statusCode(), "even the right password is refused");
+        JsonObject listed = Http.json(http.get("/api/v1/accounts/" + kru.username(), "Authorization", admin));
+        assertTrue(listed.getBoolean("locked"));
+
+        JsonObject unlocked = Http.json(post("/api/v1/accounts/" + kru.username() + "/unlock", null));
+        assertFalse(unlocked.getBoolean("locked"));
+        assertEquals(200, http.get("/api/v1/me", "Authorization", member).statusCode());
+    }
+
+    @Test
+    void aTemporaryPasswordMustBeReplacedAtTheNextSignIn() throws Exception {
+        TestAccounts.Created kru = TestAccounts.member("ครูไม่มีอีเมล บนดอย");
+        JsonObject temporary = Http.json(post("/api/v1/accounts/" + kru.username() + "/temporary-password", null));
+        String password = temporary.getString("temporaryPassword");
+        assertEquals(401, http.get("/api/v1/me", "Authorization", Http.basic(kru.username(), kru.password())).statusCode(),
+                "the old password stops working");
+        assertTrue(Http.json(http.get("/api/v1/accounts/" + kru.username(), "Authorization", admin)).getBoolean("mustChangePassword"));
+
+        try (Browser browser = new Browser(Portal.local(base))) {
+            browser.resize(Browser.PHONE);
+            browser.open("/login.xhtml");
+            browser.find(By.id("login:username")).sendKeys(kru.username());
+            browser.find(By.id("login:password")).sendKeys(password);
+            browser.find(By.id("login:submit")).click();
+            browser.waitForText("กรุณาตั้งรหัสผ่านของคุณเองก่อนใช้งานต่อ");
+            browser.open("/account/index.xhtml");
+            browser.waitForText("กรุณาตั้งรหัสผ่านของคุณเองก่อนใช้งานต่อ");
+            assertTrue(browser.driver().getCurrentUrl().endsWith("/account/password.xhtml"), "every page leads to the change first");
+            browser.screenshot("31-must-change-password-phone-th");
+            browser.type(By.id("change:current"), password);
+            browser.type(By.id("change:password"), "ของฉันเอง-2569");
+            browser.type(By.id("change:confirmation"), "ของฉันเอง-2569");
+            browser.find(By.id("change:save")).click();
+            browser.waitForText("เปลี่ยนรหัสผ่านเรียบร้อยแล้ว");
+            browser.open("/account/index.xhtml");
+            browser.waitForText("ครูไม่มีอีเมล บนดอย");
+        }
+        assertFalse(Http.json(http.get("/api/v1/accounts/" + kru.username(), "Authorization", admin)).getBoolean("mustChangePassword"));
+    }
+
+    @Test
+    void anAdministratorFindsEditsAndDisablesAnAccountOnThePages() throws Exception {
+        TestAccounts.Created kru = TestAccounts.member("ครูสมศรี รักเรียน");
+        try (Browser browser = new Browser(Portal.local(base))) {
+            browser.signIn("admin", Portal.adminPassword());
+            browser.open("/admin/index.xhtml");
+            browser.find(By.id("accountsLink")).click();
+            browser.type(By.id("accounts:query"), kru.username());
+            browser.find(By.id("accounts:filter")).click();
+            browser.waitForText("ครูสมศรี รักเรียน");
+            browser.waitForText("1–1 / 1");
+            browser.screenshot("32-accounts-list-th");
+
+            browser.find(By.linkText("แก้ไข")).click();
+            browser.type(By.id("account:displayName"), "ครูสมศรี รักเรียนดี");
+            browser.find(By.id("account:save")).click();
+            browser.waitForText("บันทึกบัญชี " + kru.username() + " แล้ว");
+
+            browser.type(By.id("accounts:query"), kru.username());
+            browser.find(By.id("accounts:filter")).click();
+            browser.waitForText("ครูสมศรี รักเรียนดี");
+            browser.find(By.xpath("//button[.//span[text()='ระงับบัญชี']]")).click();
+            browser.waitForText("ยืนยันระงับบัญชีของ");
+            browser.screenshot("33-disable-confirm-th");
+            browser.find(By.cssSelector(".ui-confirmdialog-yes")).click();
+            browser.waitForText("ระงับบัญชี " + kru.username() + " แล้ว");
+        }
+        assertEquals(401, http.get("/api/v1/me", "Authorization", Http.basic(kru.username(), kru.password())).statusCode());
+        assertFalse(Http.json(http.get("/api/v1/accounts/" + kru.username(), "Authorization", admin)).getBoolean("enabled"));
     }
 
     private long createNetwork(String name) {

@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** People helping themselves with passwords: real browser, real MariaDB, real SMTP (GreenMail). */
@@ -129,6 +130,80 @@ class PeopleIT {
         browser.type(By.id("forgot:email"), "somchai@school");
         browser.find(By.id("forgot:send")).click();
         browser.waitForText("รูปแบบอีเมลไม่ถูกต้อง");
+    }
+
+    @Test
+    void everyoneHasAPersonalPageAndEditsOnlyTheirOwn() throws Exception {
+        TestAccounts.Created kru = TestAccounts.member("ครูวันเพ็ญ แสงทอง");
+        java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "it", "uploads"));
+        java.nio.file.Path photo = dir.resolve("photo-with-exif-" + kru.username() + ".jpg");
+        java.nio.file.Files.write(photo, jpegWithExif("GPS-SECRET-13.7563N-100.5018E"));
+        java.nio.file.Path notAPhoto = dir.resolve("not-a-photo-" + kru.username() + ".jpg");
+        java.nio.file.Files.writeString(notAPhoto, "this is text pretending to be a picture");
+
+        // visitors see the page; unknown people are a Thai 404
+        assertEquals(200, http.get("/people/" + kru.username()).statusCode());
+        HttpResponseCheck.assertThai404(http.get("/people/no-such-person"));
+
+        browser.signIn(kru.username(), kru.password());
+        browser.open("/account/index.xhtml");
+        browser.find(By.id("editProfileLink")).click();
+        browser.find(By.cssSelector("input[type=file]")).sendKeys(notAPhoto.toAbsolutePath().toString());
+        browser.type(By.id("profile:bio"), "ครูภาษาไทย ชอบสอนอ่านทำนองเสนาะ");
+        browser.find(By.id("profile:save")).click();
+        browser.waitForText("ไม่ใช่รูปภาพ");
+        browser.screenshot("24-profile-not-a-photo-th");
+
+        browser.find(By.cssSelector("input[type=file]")).sendKeys(photo.toAbsolutePath().toString());
+        browser.find(By.id("profile:save")).click();
+        browser.waitForText("บันทึกหน้าส่วนตัวเรียบร้อยแล้ว");
+        assertEquals("ครูวันเพ็ญ แสงทอง", browser.text(By.id("personName")));
+        assertTrue(browser.text(By.id("personBio")).contains("ทำนองเสนาะ"));
+        browser.resize(Browser.PHONE);
+        browser.screenshot("25-personal-page-phone-th");
+
+        String src = browser.find(By.id("photo")).getAttribute("src");
+        java.net.http.HttpResponse<byte[]> served = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(src)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, served.statusCode());
+        assertTrue(served.headers().firstValue("Content-Type").orElse("").startsWith("image/jpeg"));
+        String bytes = new String(served.body(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertFalse(bytes.contains("GPS-SECRET"), "the photo is re-encoded: nothing of the original's EXIF remains");
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(served.body()));
+        assertEquals(320, image.getWidth());
+        assertEquals(320, image.getHeight());
+
+        // someone else's page has no edit link
+        browser.open("/people/admin");
+        browser.waitForText("ผู้ดูแลระบบ");
+        assertTrue(browser.driver().findElements(By.id("editProfile")).isEmpty());
+    }
+
+    /** A real JPEG with an APP1 Exif segment carrying a marker text, as phones write GPS positions. */
+    private static byte[] jpegWithExif(String marker) throws Exception {
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(800, 600, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = picture.createGraphics();
+        g.setColor(new java.awt.Color(11, 93, 140));
+        g.fillRect(0, 0, 800, 600);
+        g.setColor(java.awt.Color.ORANGE);
+        g.fillOval(250, 150, 300, 300);
+        g.dispose();
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(picture, "jpg", jpeg);
+        byte[] plain = jpeg.toByteArray();
+        byte[] payload = ("Exif\0\0" + marker).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(plain, 0, 2); // SOI
+        out.write(0xFF);
+        out.write(0xE1); // APP1
+        int length = payload.length + 2;
+        out.write(length >> 8);
+        out.write(length & 0xFF);
+        out.write(payload);
+        out.write(plain, 2, plain.length - 2);
+        return out.toByteArray();
     }
 
     @Test

@@ -7,11 +7,17 @@ public class AccountPrincipal extends CallerPrincipal {
 
     private final long accountId;
     private final String displayName;
+    private final boolean mustChangePassword;
 
-    public AccountPrincipal(long accountId, String username, String displayName) {
+    public AccountPrincipal(long accountId, String username, String displayName, boolean mustChangePassword) {
         super(username);
         this.accountId = accountId;
         this.displayName = displayName;
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     public long accountId() {

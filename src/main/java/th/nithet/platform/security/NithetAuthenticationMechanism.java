@@ -66,7 +66,7 @@ public class NithetAuthenticationMechanism implements HttpAuthenticationMechanis
         HttpSession session = request.getSession(false);
         if (!api && session != null && session.getAttribute(SignedInAccount.SESSION_ATTRIBUTE) instanceof SignedInAccount who) {
             return context.notifyContainerAboutLogin(
-                    new AccountPrincipal(who.id(), who.username(), who.displayName()), groups(who.roles()));
+                    new AccountPrincipal(who.id(), who.username(), who.displayName(), who.mustChangePassword()), groups(who.roles()));
         }
         if (context.isProtected()) {
             if (api) {
@@ -107,7 +107,8 @@ public class NithetAuthenticationMechanism implements HttpAuthenticationMechanis
             Set<Role> roles = result.getCallerGroups().stream().map(Role::valueOf)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
             request.getSession(true).setAttribute(SignedInAccount.SESSION_ATTRIBUTE,
-                    new SignedInAccount(principal.accountId(), principal.getName(), principal.displayName(), roles));
+                    new SignedInAccount(principal.accountId(), principal.getName(), principal.displayName(), roles,
+                            principal.mustChangePassword()));
         }
         return context.notifyContainerAboutLogin(result);
     }

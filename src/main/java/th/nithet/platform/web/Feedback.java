@@ -18,6 +18,12 @@ public final class Feedback {
         add(FacesMessage.SEVERITY_ERROR, key, args);
     }
 
+    /** A service's refusal, with the reasons it gave. */
+    public static void error(th.nithet.platform.rules.RuleViolation violation) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.message(locale()), null));
+    }
+
     public static void info(String key, Object... args) {
         add(FacesMessage.SEVERITY_INFO, key, args);
     }
