@@ -190,14 +190,20 @@ public class AccountImport {
                     areaCodes.add(area.getCode());
                 }
             }
-            Set<Role> roles = EnumSet.of(Role.MEMBER);
-            if (!roleText.isEmpty()) {
-                Optional<Role> role = role(roleText);
-                if (role.isEmpty()) {
-                    problems.add(Messages.get(locale, "account.badRole", roleText));
-                } else {
-                    roles = EnumSet.of(role.get());
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            for (String part : roleText.split("[,;|]")) {
+                if (part.isBlank()) {
+                    continue;
                 }
+                Optional<Role> role = role(part);
+                if (role.isEmpty()) {
+                    problems.add(Messages.get(locale, "account.badRole", part.strip()));
+                } else {
+                    roles.add(role.get());
+                }
+            }
+            if (roles.isEmpty()) {
+                roles.add(Role.MEMBER);
             }
             AccountAdministration.Draft draft = problems.isEmpty()
                     ? new AccountAdministration.Draft(username, displayName, email.isEmpty() ? null : email, position,

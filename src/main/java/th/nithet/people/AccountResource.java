@@ -140,6 +140,22 @@ public class AccountResource {
         return AccountView.of(administration.setEnabled(username, true));
     }
 
+    @GET
+    @Path("export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Operation(summary = "Every account as CSV (UTF-8 with BOM) or XLSX, with the import's Thai column names (admin)")
+    public Response export(@QueryParam("format") @DefaultValue("csv") String format) {
+        ApiAccess.require(security, Role.ADMIN);
+        boolean xlsx = "xlsx".equalsIgnoreCase(format);
+        if (!xlsx && !"csv".equalsIgnoreCase(format)) {
+            throw new RuleViolation("export.badFormat", format);
+        }
+        var accounts = administration.all(AccountAdministration.Filter.ALL);
+        jakarta.ws.rs.core.StreamingOutput body = out -> AccountTable.write(accounts, xlsx, out);
+        return Response.ok(body, xlsx ? AccountTable.XLSX_TYPE : AccountTable.CSV_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + AccountTable.fileName(xlsx) + "\"").build();
+    }
+
     public record TemporaryPassword(String username, String temporaryPassword) {
     }
 

@@ -113,6 +113,29 @@ class AccountImportIT {
 
         MimeMessage invitation = TestMailServer.awaitMailTo("t250." + tag + "@school.example.org", Duration.ofSeconds(90));
         assertEquals("เชิญเข้าใช้ระบบนิเทศ", invitation.getSubject());
+
+        // exported back with the same Thai columns, in CSV and XLSX
+        HttpResponse<byte[]> csv = download("csv");
+        assertEquals(200, csv.statusCode());
+        assertEquals((byte) 0xEF, csv.body()[0], "a BOM, so that Excel reads the Thai");
+        List<th.nithet.platform.spreadsheet.TableFile.Line> csvLines = th.nithet.platform.spreadsheet.TableFile.read(csv.body());
+        assertEquals(countAccounts(), csvLines.size());
+        assertTrue(csvLines.stream().anyMatch(l -> l.get("ชื่อผู้ใช้").equals("t500." + tag)
+                && l.get("โรงเรียน").equals(school) && l.get("กลุ่มสาระ").equals("ภาษาไทย; คณิตศาสตร์") && l.get("ตำแหน่ง").equals("ครู")));
+        HttpResponse<byte[]> xlsx = download("xlsx");
+        assertEquals(200, xlsx.statusCode());
+        assertEquals(csvLines.size(), th.nithet.platform.spreadsheet.TableFile.read(xlsx.body()).size());
+    }
+
+    private HttpResponse<byte[]> download(String format) {
+        try {
+            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                    HttpRequest.newBuilder(URI.create(Portal.local(base) + "api/v1/accounts/export?format=" + format))
+                            .timeout(Duration.ofMinutes(2)).header("Authorization", admin).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

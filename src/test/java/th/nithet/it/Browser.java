@@ -80,7 +80,19 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the page shows this text (after a form post or a redirect). */
     public void waitForText(String text) {
-        waiting().until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        try {
+            waiting().until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // say what the page showed instead, and keep a picture of it
+            String shown = driver.findElement(By.tagName("body")).getText();
+            try {
+                screenshot("timeout-" + System.currentTimeMillis());
+            } catch (IOException ignored) {
+                // the message below is what matters
+            }
+            throw new AssertionError("the page never showed '" + text + "'; it shows: "
+                    + shown.substring(0, Math.min(shown.length(), 1500)), e);
+        }
     }
 
     /** Signs in through the Thai form, from wherever the browser is. */

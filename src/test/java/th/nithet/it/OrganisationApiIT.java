@@ -166,6 +166,7 @@ class OrganisationApiIT {
                 new String[]{"PUT", "/api/v1/learning-areas/1", "{\"nameTh\":\"แอบ\"}"},
                 new String[]{"GET", "/api/v1/accounts", null},
                 new String[]{"GET", "/api/v1/accounts/admin", null},
+                new String[]{"GET", "/api/v1/accounts/export?format=csv", null},
                 new String[]{"POST", "/api/v1/accounts", "{\"username\":\"sneaky\",\"displayName\":\"แอบ\"}"},
                 new String[]{"PUT", "/api/v1/accounts/admin", "{\"displayName\":\"แอบ\"}"},
                 new String[]{"POST", "/api/v1/accounts/admin/disable", null},
@@ -263,6 +264,32 @@ class OrganisationApiIT {
         }
         assertEquals(401, http.get("/api/v1/me", "Authorization", Http.basic(kru.username(), kru.password())).statusCode());
         assertFalse(Http.json(http.get("/api/v1/accounts/" + kru.username(), "Authorization", admin)).getBoolean("enabled"));
+    }
+
+    @Test
+    void anAdministratorAddsANetworkAndASchoolOnThePage() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 5);
+        try (Browser browser = new Browser(Portal.local(base))) {
+            browser.signIn("admin", Portal.adminPassword());
+            browser.open("/admin/index.xhtml");
+            browser.find(By.id("schoolsLink")).click();
+            browser.type(By.id("schools:newNetwork"), "เครือข่ายดอยสูง " + tag);
+            browser.find(By.id("schools:addNetwork")).click();
+            browser.waitForText("เพิ่มกลุ่มเครือข่าย เครือข่ายดอยสูง " + tag + " แล้ว");
+            browser.find(By.id("schools:addNetwork")).click();
+            browser.waitForText("กรุณากรอกชื่อ");
+
+            browser.type(By.id("schools:schoolCode"), "๕๐๑๒๓");
+            browser.type(By.id("schools:schoolName"), "โรงเรียนบ้านดอยสูง " + tag);
+            new org.openqa.selenium.support.ui.Select(browser.find(By.id("schools:schoolNetwork")))
+                    .selectByVisibleText("เครือข่ายดอยสูง " + tag);
+            browser.find(By.id("schools:addSchool")).click();
+            browser.waitForText("เพิ่มโรงเรียนบ้านดอยสูง " + tag + "แล้ว");
+            browser.screenshot("34-schools-th");
+        }
+        JsonObject schools = Http.json(http.get("/api/v1/schools?q=" + tag, "Authorization", admin));
+        assertEquals(1, schools.getInt("total"));
+        assertEquals("50123", schools.getJsonArray("items").getJsonObject(0).getString("code"), "Thai digits typed in a form are stored as Arabic");
     }
 
     private long createNetwork(String name) {

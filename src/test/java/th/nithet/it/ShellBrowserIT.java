@@ -103,6 +103,12 @@ class ShellBrowserIT {
         browser.screenshot("07-forbidden-phone-th");
         assertTrue(browser.driver().getCurrentUrl().endsWith("/admin/index.xhtml"));
 
+        for (String adminPage : new String[]{"/admin/accounts.xhtml", "/admin/account.xhtml", "/admin/import-accounts.xhtml",
+                "/admin/export/accounts.csv", "/admin/account-import-template.csv"}) {
+            browser.open(adminPage);
+            browser.waitForText("ไม่มีสิทธิ์เข้าถึง");
+        }
+
         browser.open("/account/index.xhtml");
         browser.waitForText("บัญชีของฉัน");
         assertEquals("สมาชิก", browser.text(By.id("accountRoles")));
