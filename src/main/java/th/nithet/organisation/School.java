@@ -8,17 +8,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import java.time.Instant;
+import th.nithet.platform.db.Timestamped;
 
 /** โรงเรียน / สถานศึกษา: belongs to one network. {@code code} is the ministry's school code when known. */
 @Entity
 @Table(name = "school")
-public class School {
+public class School extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,12 +37,6 @@ public class School {
     @Column(nullable = false)
     private boolean active = true;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
     @Version
     private int version;
 
@@ -54,17 +45,6 @@ public class School {
 
     School(String code, String name, SchoolNetwork network, String district) {
         update(code, name, network, district, true);
-    }
-
-    @PrePersist
-    void created() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void updated() {
-        updatedAt = Instant.now();
     }
 
     void update(String code, String name, SchoolNetwork network, String district, boolean active) {

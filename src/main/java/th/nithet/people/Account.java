@@ -15,10 +15,9 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import th.nithet.platform.db.Timestamped;
 import th.nithet.organisation.LearningArea;
 import th.nithet.organisation.School;
 import th.nithet.organisation.SchoolNetwork;
@@ -34,7 +33,7 @@ import java.util.Set;
 @Table(name = "account")
 @NamedQuery(name = Account.BY_USERNAME, query = "SELECT a FROM Account a WHERE a.username = :username")
 @NamedQuery(name = Account.COUNT, query = "SELECT COUNT(a) FROM Account a")
-public class Account {
+public class Account extends Timestamped {
 
     static final String BY_USERNAME = "Account.byUsername";
     static final String COUNT = "Account.count";
@@ -100,12 +99,6 @@ public class Account {
     @Column(name = "role", length = 20)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
     @Version
     private int version;
 
@@ -117,17 +110,6 @@ public class Account {
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-    }
-
-    @PrePersist
-    void created() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void updated() {
-        updatedAt = Instant.now();
     }
 
     public Long getId() {
@@ -211,10 +193,6 @@ public class Account {
 
     public Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 
     public Position getPosition() {

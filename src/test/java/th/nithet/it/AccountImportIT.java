@@ -2,18 +2,11 @@ package th.nithet.it;
 
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -34,20 +27,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Putting a district's teachers in at once: 1,000-row files, all or nothing, and the page an administrator uses. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountImportIT {
+class AccountImportIT extends PortalTest {
 
     private static final String[] GIVEN = {"สมชาย", "สมหญิง", "มาลี", "ประเสริฐ", "วิไล", "อำนาจ", "เกศินี", "ไพโรจน์", "ณัฐพล", "ศิริพร"};
     private static final String[] FAMILY = {"ใจดี", "ศรีสุข", "แก้วมณี", "บุญมา", "เพชรรัตน์", "ทองคำ", "ไชยวงศ์", "อินทร์แก้ว"};
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Portal.war();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private Http http;
     private String admin;
@@ -195,8 +178,11 @@ class AccountImportIT {
             teacher.waitForText("ตั้งรหัสผ่านใหม่เรียบร้อยแล้ว");
             teacher.signIn(username, "กานดา-รหัส-2569");
             teacher.open("/account/index.xhtml");
+            teacher.find(By.id("myPageLink")).click();
             teacher.waitForText("นางสาวกานดา มีสุข");
-            teacher.screenshot("43-imported-teacher-account-phone-th");
+            assertEquals("ครู", teacher.text(By.id("personPosition")));
+            assertEquals("ศิลปะ", teacher.text(By.id("personAreas")));
+            teacher.screenshot("43-imported-teacher-personal-page-phone-th");
         }
     }
 

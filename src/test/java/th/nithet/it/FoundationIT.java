@@ -1,16 +1,9 @@
 package th.nithet.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -28,17 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The foundation through the real parts: the shipped WAR on Payara Micro 6.2025.10, a real MariaDB,
  * real HTTP. One deployment for all of these tests.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FoundationIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Portal.war();
-    }
-
-    @ArquillianResource
-    URL base;
+class FoundationIT extends PortalTest {
 
     private Http http;
 

@@ -4,17 +4,10 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -27,17 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Organisation and account management through /api/v1, as an administrator's script uses it. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OrganisationApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Portal.war();
-    }
-
-    @ArquillianResource
-    URL base;
+class OrganisationApiIT extends PortalTest {
 
     private Http http;
     private String admin;

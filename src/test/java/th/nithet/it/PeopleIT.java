@@ -1,15 +1,9 @@
 package th.nithet.it;
 
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import java.net.URI;
@@ -26,19 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** People helping themselves with passwords: real browser, real MariaDB, real SMTP (GreenMail). */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PeopleIT {
+class PeopleIT extends PortalTest {
 
     private static final Pattern LINK = Pattern.compile("(https://nithet\\.example\\.org(/password/reset\\.xhtml\\?token=[A-Za-z0-9_-]+))");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Portal.war();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private Browser browser;
     private Http http;

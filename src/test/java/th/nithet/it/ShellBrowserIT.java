@@ -1,17 +1,10 @@
 package th.nithet.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -20,17 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The application shell as a person uses it, in headless chromium. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ShellBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Portal.war();
-    }
-
-    @ArquillianResource
-    URL base;
+class ShellBrowserIT extends PortalTest {
 
     private Browser browser;
 
