@@ -2,7 +2,6 @@ package th.nithet.it;
 
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -32,14 +31,6 @@ class AccountImportIT extends PortalTest {
     private static final String[] GIVEN = {"สมชาย", "สมหญิง", "มาลี", "ประเสริฐ", "วิไล", "อำนาจ", "เกศินี", "ไพโรจน์", "ณัฐพล", "ศิริพร"};
     private static final String[] FAMILY = {"ใจดี", "ศรีสุข", "แก้วมณี", "บุญมา", "เพชรรัตน์", "ทองคำ", "ไชยวงศ์", "อินทร์แก้ว"};
 
-    private Http http;
-    private String admin;
-
-    @BeforeEach
-    void client() {
-        http = new Http(base);
-        admin = Http.basic("admin", Portal.adminPassword());
-    }
 
     @Test
     void aThousandRowsWithScatteredErrorsWriteNothingThenAllOfThemAtOnce() throws Exception {

@@ -1,7 +1,6 @@
 package th.nithet.it;
 
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -22,13 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * real HTTP. One deployment for all of these tests.
  */
 class FoundationIT extends PortalTest {
-
-    private Http http;
-
-    @BeforeEach
-    void client() {
-        http = new Http(base);
-    }
 
     @Test
     void readyOnlyWithTheSchemaMigratedAndTheDatabaseAnswering() {

@@ -4,7 +4,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -22,14 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Organisation and account management through /api/v1, as an administrator's script uses it. */
 class OrganisationApiIT extends PortalTest {
 
-    private Http http;
-    private String admin;
-
-    @BeforeEach
-    void client() {
-        http = new Http(base);
-        admin = Http.basic("admin", Portal.adminPassword());
-    }
 
     @Test
     void learningAreasAreSeededAndPublic() {

@@ -25,12 +25,10 @@ class PeopleIT extends PortalTest {
     private static final Pattern LINK = Pattern.compile("(https://nithet\\.example\\.org(/password/reset\\.xhtml\\?token=[A-Za-z0-9_-]+))");
 
     private Browser browser;
-    private Http http;
 
     @BeforeEach
     void open() throws Exception {
         browser = new Browser(Portal.local(base));
-        http = new Http(base);
     }
 
     @AfterEach

@@ -5,6 +5,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
@@ -24,4 +25,15 @@ abstract class PortalTest {
 
     @ArquillianResource
     URL base;
+
+    /** A client for the deployed portal, fresh for each test. */
+    Http http;
+
+    /** HTTP Basic credentials of the first administrator. */
+    final String admin = Http.basic("admin", Portal.adminPassword());
+
+    @BeforeEach
+    void connect() {
+        http = new Http(base);
+    }
 }
