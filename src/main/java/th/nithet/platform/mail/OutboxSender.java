@@ -50,7 +50,8 @@ public class OutboxSender {
         }
         try {
             if (!settings.isConfigured()) {
-                if (warnedUnconfigured.compareAndSet(false, true) && !outbox.due(1).isEmpty()) {
+                // warn once, when there is mail waiting: not on the first round, when there rarely is
+                if (!warnedUnconfigured.get() && !outbox.due(1).isEmpty() && warnedUnconfigured.compareAndSet(false, true)) {
                     LOG.warning("E-mail is waiting in the outbox but NITHET_SMTP_HOST is not set");
                 }
                 return;
