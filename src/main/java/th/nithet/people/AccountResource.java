@@ -98,7 +98,7 @@ public class AccountResource {
     @Operation(summary = "One account (admin)")
     public AccountView get(@PathParam("username") String username) {
         ApiAccess.require(security, Role.ADMIN);
-        return AccountView.of(administration.find(username).orElseThrow(NotFoundException::new));
+        return AccountView.of(existing(username));
     }
 
     @POST
@@ -118,7 +118,7 @@ public class AccountResource {
     @Operation(summary = "Change an account (admin)")
     public AccountView update(@PathParam("username") String username, AccountChange change) {
         ApiAccess.require(security, Role.ADMIN);
-        administration.find(username).orElseThrow(NotFoundException::new);
+        existing(username);
         return AccountView.of(administration.update(username, change.draft(username)));
     }
 
@@ -127,7 +127,7 @@ public class AccountResource {
     @Operation(summary = "Disable an account: it can no longer sign in; its content stays (admin)")
     public AccountView disable(@PathParam("username") String username) {
         ApiAccess.require(security, Role.ADMIN);
-        administration.find(username).orElseThrow(NotFoundException::new);
+        existing(username);
         return AccountView.of(administration.setEnabled(username, false));
     }
 
@@ -136,7 +136,7 @@ public class AccountResource {
     @Operation(summary = "Enable an account again (admin)")
     public AccountView enable(@PathParam("username") String username) {
         ApiAccess.require(security, Role.ADMIN);
-        administration.find(username).orElseThrow(NotFoundException::new);
+        existing(username);
         return AccountView.of(administration.setEnabled(username, true));
     }
 
@@ -164,7 +164,7 @@ public class AccountResource {
     @Operation(summary = "End a lock from repeated failed sign-ins (admin)")
     public AccountView unlock(@PathParam("username") String username) {
         ApiAccess.require(security, Role.ADMIN);
-        administration.find(username).orElseThrow(NotFoundException::new);
+        existing(username);
         return AccountView.of(administration.unlock(username));
     }
 
@@ -173,7 +173,7 @@ public class AccountResource {
     @Operation(summary = "Set a random temporary password, answered once; it must be changed at the next sign-in (admin)")
     public TemporaryPassword temporaryPassword(@PathParam("username") String username) {
         ApiAccess.require(security, Role.ADMIN);
-        administration.find(username).orElseThrow(NotFoundException::new);
+        existing(username);
         return new TemporaryPassword(username, administration.setTemporaryPassword(username));
     }
 
@@ -201,6 +201,11 @@ public class AccountResource {
         }
         int imported = importer.commit(file, Languages.THAI);
         return Response.ok(new ImportResult(imported, 0, imported, List.of())).build();
+    }
+
+    /** The account in the path, or 404. */
+    private Account existing(String username) {
+        return administration.find(username).orElseThrow(NotFoundException::new);
     }
 
     static Position position(String value) {
