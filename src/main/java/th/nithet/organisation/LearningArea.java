@@ -3,6 +3,8 @@ package th.nithet.organisation;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -16,6 +18,7 @@ import java.util.Locale;
 public class LearningArea {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @Column(nullable = false, unique = true, length = 40)
@@ -37,6 +40,11 @@ public class LearningArea {
     private int version;
 
     protected LearningArea() {
+    }
+
+    LearningArea(String code, String nameTh, String nameEn, int sortOrder) {
+        this.code = code;
+        rename(nameTh, nameEn, sortOrder, true);
     }
 
     public Long getId() {

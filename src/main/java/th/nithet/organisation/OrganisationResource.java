@@ -22,7 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.nithet.platform.api.ApiAccess;
 import th.nithet.platform.api.ApiApplication;
 import th.nithet.platform.security.Role;
+import th.nithet.platform.spreadsheet.ImportResult;
+import th.nithet.platform.spreadsheet.Table;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -40,6 +43,9 @@ public class OrganisationResource {
     OrganisationService organisation;
 
     @Inject
+    SchoolImport schoolImport;
+
+    @Inject
     SecurityContext security;
 
     @Context
@@ -54,6 +60,9 @@ public class OrganisationResource {
     public record LearningAreaChange(String nameTh, String nameEn, Integer sortOrder, Boolean active) {
     }
 
+    public record NewLearningArea(String code, String nameTh, String nameEn) {
+    }
+
     public record NetworkView(long id, String name) {
         static NetworkView of(SchoolNetwork n) {
             return new NetworkView(n.getId(), n.getName());
@@ -63,14 +72,16 @@ public class OrganisationResource {
     public record NetworkChange(String name) {
     }
 
-    public record SchoolView(long id, String code, String name, long networkId, String networkName, String district, boolean active) {
+    public record SchoolView(long id, String code, String name, long networkId, String networkName, String district,
+                             LocalDate foundedOn, boolean active) {
         static SchoolView of(School s) {
             return new SchoolView(s.getId(), s.getCode(), s.getName(), s.getNetwork().getId(), s.getNetwork().getName(),
-                    s.getDistrict(), s.isActive());
+                    s.getDistrict(), s.getFoundedOn(), s.isActive());
         }
     }
 
-    public record SchoolChange(String code, String name, Long networkId, String district, Boolean active) {
+    /** foundedOn: ISO date (2017-06-01), optional. */
+    public record SchoolChange(String code, String name, Long networkId, String district, LocalDate foundedOn, Boolean active) {
     }
 
     public record Page<T>(long total, List<T> items) {
@@ -81,6 +92,17 @@ public class OrganisationResource {
     @Operation(summary = "Learning areas (กลุ่มสาระการเรียนรู้) in display order; no sign-in needed")
     public List<LearningAreaView> learningAreas() {
         return organisation.learningAreas().stream().map(LearningAreaView::of).toList();
+    }
+
+    @POST
+    @Path("learning-areas")
+    @Operation(summary = "Add a learning area at the end of the list (admin); its code never changes")
+    public Response createLearningArea(NewLearningArea area) {
+        ApiAccess.require(security, Role.ADMIN);
+        LearningArea created = area == null ? organisation.createLearningArea(null, null, null)
+                : organisation.createLearningArea(area.code(), area.nameTh(), area.nameEn());
+        return Response.created(uri.getBaseUriBuilder().path("learning-areas").path(created.getId().toString()).build())
+                .entity(LearningAreaView.of(created)).build();
     }
 
     @PUT
@@ -147,7 +169,8 @@ public class OrganisationResource {
     @Operation(summary = "Create a school (admin)")
     public Response createSchool(SchoolChange change) {
         ApiAccess.require(security, Role.ADMIN);
-        School school = organisation.createSchool(change.code(), change.name(), required(change.networkId()), change.district());
+        School school = organisation.createSchool(change.code(), change.name(), required(change.networkId()), change.district(),
+                change.foundedOn());
         return Response.created(uri.getBaseUriBuilder().path("schools").path(school.getId().toString()).build())
                 .entity(SchoolView.of(school)).build();
     }
@@ -159,7 +182,29 @@ public class OrganisationResource {
         ApiAccess.require(security, Role.ADMIN);
         School current = organisation.school(id).orElseThrow(NotFoundException::new);
         return SchoolView.of(organisation.updateSchool(id, change.code(), change.name(), required(change.networkId()),
-                change.district(), change.active() == null ? current.isActive() : change.active()));
+                change.district(), change.foundedOn(), change.active() == null ? current.isActive() : change.active()));
+    }
+
+    @POST
+    @Path("schools/import")
+    @Consumes({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Import schools from a CSV (UTF-8) or XLSX file (admin)",
+            description = "Columns รหัสโรงเรียน, ชื่อโรงเรียน, กลุ่มเครือข่าย, อำเภอ, วันก่อตั้ง (Thai or CE dates). "
+                    + "With dryRun=true only checks and reports every row's problems. Otherwise writes all rows in one "
+                    + "transaction, creating networks it does not know yet, or nothing when any row has a problem "
+                    + "(400 with the problems).")
+    public Response importSchools(@QueryParam("dryRun") @DefaultValue("false") boolean dryRun, byte[] file) {
+        ApiAccess.require(security, Role.ADMIN);
+        return ImportResult.run(schoolImport, file, dryRun);
+    }
+
+    @GET
+    @Path("schools/export")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Operation(summary = "Every school as CSV (UTF-8 with BOM) or XLSX, with the import's Thai column names (admin)")
+    public Response exportSchools(@QueryParam("format") @DefaultValue("csv") String format) {
+        ApiAccess.require(security, Role.ADMIN);
+        return SchoolTable.of(organisation.allSchools()).response(Table.isXlsx(format));
     }
 
     private static long required(Long networkId) {

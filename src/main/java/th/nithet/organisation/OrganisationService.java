@@ -9,8 +9,13 @@ import jakarta.persistence.TypedQuery;
 import th.nithet.platform.i18n.ThaiDigits;
 import th.nithet.platform.rules.RuleViolation;
 import th.nithet.platform.security.Role;
+import th.nithet.platform.time.ThaiDates;
 
+import java.time.LocalDate;
+
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,6 +51,18 @@ public class OrganisationService {
         return area;
     }
 
+    /** A new learning area at the end of the list; its code (letters, digits, dashes) never changes. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public LearningArea createLearningArea(String code, String nameTh, String nameEn) {
+        String cleanCode = code == null ? "" : code.strip().toLowerCase(java.util.Locale.ROOT);
+        RuleViolation.require(cleanCode.matches("[a-z0-9][a-z0-9-]{0,39}"), "learningArea.badCode", cleanCode);
+        RuleViolation.require(learningAreaByCode(cleanCode).isEmpty(), "learningArea.duplicateCode", cleanCode);
+        int last = em.createQuery("SELECT COALESCE(MAX(a.sortOrder), 0) FROM LearningArea a", Integer.class).getSingleResult();
+        LearningArea area = new LearningArea(cleanCode, requiredName(nameTh), requiredName(nameEn), last + 1);
+        em.persist(area);
+        return area;
+    }
+
     public List<SchoolNetwork> networks() {
         return em.createQuery("SELECT n FROM SchoolNetwork n ORDER BY n.name", SchoolNetwork.class).getResultList();
     }
@@ -60,6 +77,7 @@ public class OrganisationService {
         RuleViolation.require(networkNamed(clean).isEmpty(), "network.duplicate", clean);
         SchoolNetwork network = new SchoolNetwork(clean);
         em.persist(network);
+        em.flush(); // its id, for callers inside a larger transaction (the school import)
         return network;
     }
 
@@ -86,9 +104,19 @@ public class OrganisationService {
                 .setMaxResults(Math.min(Math.max(1, limit), MAX_PAGE)).getResultList();
     }
 
-    /** Every school, for matching imported rows by name or code. */
+    /** How many schools each network has, by network id (networks without schools are absent). */
+    public Map<Long, Long> schoolCountsByNetwork() {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT s.network.id, COUNT(s) FROM School s GROUP BY s.network.id", Object[].class)
+                .getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** Every school in Thai order: for matching imported rows by name or code, and for the export. */
     public List<School> allSchools() {
-        return em.createQuery("SELECT s FROM School s", School.class).getResultList();
+        return em.createQuery("SELECT s FROM School s ORDER BY s.name", School.class).getResultList();
     }
 
     public long countSchools(Long networkId, String query) {
@@ -106,21 +134,22 @@ public class OrganisationService {
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
-    public School createSchool(String code, String name, long networkId, String district) {
+    public School createSchool(String code, String name, long networkId, String district, LocalDate foundedOn) {
         String cleanName = requiredName(name);
         String cleanCode = cleanCode(code);
         checkUnique(null, cleanCode, cleanName);
-        School school = new School(cleanCode, cleanName, requiredNetwork(networkId), blankToNull(district));
+        School school = new School(cleanCode, cleanName, requiredNetwork(networkId), blankToNull(district), checkedFounding(foundedOn));
         em.persist(school);
         return school;
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
-    public School updateSchool(long id, String code, String name, long networkId, String district, boolean active) {
+    public School updateSchool(long id, String code, String name, long networkId, String district, LocalDate foundedOn,
+                               boolean active) {
         School school = school(id).orElseThrow(() -> new RuleViolation("school.notFound"));
         String cleanName = requiredName(name);
         checkUnique(school.getId(), cleanCode(code), cleanName);
-        school.update(cleanCode(code), cleanName, requiredNetwork(networkId), blankToNull(district), active);
+        school.update(cleanCode(code), cleanName, requiredNetwork(networkId), blankToNull(district), checkedFounding(foundedOn), active);
         return school;
     }
 
@@ -132,6 +161,12 @@ public class OrganisationService {
                     .setParameter("code", code).getResultStream().findFirst()
                     .map(s -> s.getId().equals(id)).orElse(true), "school.duplicateCode", code);
         }
+    }
+
+    /** A founding day is not in the future. */
+    static LocalDate checkedFounding(LocalDate foundedOn) {
+        RuleViolation.require(foundedOn == null || !foundedOn.isAfter(ThaiDates.today()), "school.foundedInFuture");
+        return foundedOn;
     }
 
     private SchoolNetwork requiredNetwork(long networkId) {

@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import th.nithet.platform.db.Timestamped;
 
+import java.time.LocalDate;
+
 /** โรงเรียน / สถานศึกษา: belongs to one network. {@code code} is the ministry's school code when known. */
 @Entity
 @Table(name = "school")
@@ -34,6 +36,9 @@ public class School extends Timestamped {
     @Column(length = 100)
     private String district;
 
+    @Column(name = "founded_on")
+    private LocalDate foundedOn;
+
     @Column(nullable = false)
     private boolean active = true;
 
@@ -43,15 +48,16 @@ public class School extends Timestamped {
     protected School() {
     }
 
-    School(String code, String name, SchoolNetwork network, String district) {
-        update(code, name, network, district, true);
+    School(String code, String name, SchoolNetwork network, String district, LocalDate foundedOn) {
+        update(code, name, network, district, foundedOn, true);
     }
 
-    void update(String code, String name, SchoolNetwork network, String district, boolean active) {
+    void update(String code, String name, SchoolNetwork network, String district, LocalDate foundedOn, boolean active) {
         this.code = code;
         this.name = name;
         this.network = network;
         this.district = district;
+        this.foundedOn = foundedOn;
         this.active = active;
     }
 
@@ -73,6 +79,10 @@ public class School extends Timestamped {
 
     public String getDistrict() {
         return district;
+    }
+
+    public LocalDate getFoundedOn() {
+        return foundedOn;
     }
 
     public boolean isActive() {

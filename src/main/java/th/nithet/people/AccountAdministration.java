@@ -14,6 +14,7 @@ import th.nithet.organisation.SchoolNetwork;
 import th.nithet.platform.rules.RuleViolation;
 import th.nithet.platform.security.PasswordHasher;
 import th.nithet.platform.security.Role;
+import th.nithet.platform.security.SignedInSessions;
 
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -38,6 +39,9 @@ public class AccountAdministration {
 
     @PersistenceContext(unitName = "nithet")
     EntityManager em;
+
+    @Inject
+    SignedInSessions sessions;
 
     @Inject
     AccountService accounts;
@@ -98,7 +102,12 @@ public class AccountAdministration {
 
     public Account update(String username, Draft draft) {
         Account account = accounts.findByUsername(username).orElseThrow(() -> new RuleViolation("account.notFound"));
+        Set<Role> rolesBefore = Set.copyOf(account.getRoles());
         apply(account, draft);
+        if (!rolesBefore.equals(account.getRoles()) && !account.getUsername().equals(security.getCallerPrincipal().getName())) {
+            // a session keeps the roles it signed in with: the person signs in again with the new ones
+            sessions.endAll(account.getId(), null);
+        }
         return account;
     }
 
@@ -107,6 +116,9 @@ public class AccountAdministration {
         RuleViolation.require(enabled || !account.getUsername().equals(security.getCallerPrincipal().getName()),
                 "account.cannotDisableSelf");
         account.setEnabled(enabled);
+        if (!enabled) {
+            sessions.endAll(account.getId(), null);
+        }
         return account;
     }
 
@@ -125,6 +137,7 @@ public class AccountAdministration {
         Account account = accounts.findByUsername(username).orElseThrow(() -> new RuleViolation("account.notFound"));
         String password = temporaryPassword();
         account.setTemporaryPassword(hasher.hash(password));
+        sessions.endAll(account.getId(), null);
         return password;
     }
 

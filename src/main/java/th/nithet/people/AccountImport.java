@@ -1,6 +1,7 @@
 package th.nithet.people;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,7 +14,11 @@ import th.nithet.platform.i18n.Messages;
 import th.nithet.platform.i18n.ThaiDigits;
 import th.nithet.platform.rules.RuleViolation;
 import th.nithet.platform.security.Role;
+import th.nithet.platform.spreadsheet.ImportColumns;
+import th.nithet.platform.spreadsheet.ImportPreview;
+import th.nithet.platform.spreadsheet.ImportRow;
 import th.nithet.platform.spreadsheet.TableFile;
+import th.nithet.platform.spreadsheet.TableImport;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -27,17 +32,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Accounts from a spreadsheet (CSV or XLSX). {@link #preview} checks every row and says what is
- * wrong with each; {@link #commit} writes all rows in one transaction, and only when no row has a
- * problem. Each new account with an e-mail address is invited to set its password.
+ * Accounts from a spreadsheet (CSV or XLSX), checked and written as {@link TableImport} says. Each
+ * new account with an e-mail address is invited to set its password.
  * <p>
  * Columns, Thai or English headers: ชื่อผู้ใช้/username, ชื่อ-สกุล/displayName, อีเมล/email,
  * ตำแหน่ง/position, โรงเรียน/school (name or code), กลุ่มสาระ/learningAreas (names or codes,
  * separated by , or ;), บทบาท/role.
  */
 @Stateless
+@LocalBean
 @RolesAllowed(Role.ADMIN_NAME)
-public class AccountImport {
+public class AccountImport implements TableImport<AccountImport.Row> {
 
     static final Map<String, List<String>> HEADERS = Map.of(
             "username", List.of("username", "ชื่อผู้ใช้", "user"),
@@ -59,20 +64,15 @@ public class AccountImport {
 
     /** One row as read, with every problem found in it (empty when it can be imported). */
     public record Row(int line, String username, String displayName, String email, String position, String school,
-                      String learningAreas, String role, List<String> problems, AccountAdministration.Draft draft) {
-        public boolean isValid() {
-            return problems.isEmpty();
-        }
+                      String learningAreas, String role, List<String> problems, AccountAdministration.Draft draft)
+            implements ImportRow {
 
-        public String getProblemText() {
-            return String.join(" · ", problems);
+        @Override
+        public String label() {
+            return username;
         }
 
         // Expression Language 5 reads JavaBean getters, not record components
-        public int getLine() {
-            return line;
-        }
-
         public String getUsername() {
             return username;
         }
@@ -90,20 +90,11 @@ public class AccountImport {
         }
     }
 
-    public record Preview(List<Row> rows) {
-        public long problemCount() {
-            return rows.stream().filter(r -> !r.isValid()).count();
-        }
-
-        public boolean isImportable() {
-            return !rows.isEmpty() && problemCount() == 0;
-        }
-    }
-
-    public Preview preview(byte[] file, Locale locale) {
+    @Override
+    public ImportPreview<Row> preview(byte[] file, Locale locale) {
         List<TableFile.Line> lines = TableFile.read(file);
-        Map<String, String> columns = columns(lines);
-        RuleViolation.require(columns.containsKey("username") && columns.containsKey("displayName"), "import.missingColumns");
+        ImportColumns columns = ImportColumns.find(lines, HEADERS);
+        RuleViolation.require(columns.has("username") && columns.has("displayName"), "import.missingColumns");
 
         Set<String> existingUsernames = new HashSet<>(em.createQuery("SELECT a.username FROM Account a", String.class).getResultList());
         Set<String> existingEmails = new HashSet<>(em.createQuery(
@@ -127,13 +118,13 @@ public class AccountImport {
         List<Row> rows = new ArrayList<>();
         for (TableFile.Line line : lines) {
             List<String> problems = new ArrayList<>();
-            String username = AccountService.normalise(cell(line, columns, "username"));
-            String displayName = cell(line, columns, "displayName").replaceAll("\\s+", " ");
-            String email = cell(line, columns, "email").toLowerCase(Locale.ROOT);
-            String positionText = cell(line, columns, "position");
-            String schoolText = cell(line, columns, "school");
-            String areasText = cell(line, columns, "learningAreas");
-            String roleText = cell(line, columns, "role");
+            String username = AccountService.normalise(columns.cell(line, "username"));
+            String displayName = columns.cell(line, "displayName").replaceAll("\\s+", " ");
+            String email = columns.cell(line, "email").toLowerCase(Locale.ROOT);
+            String positionText = columns.cell(line, "position");
+            String schoolText = columns.cell(line, "school");
+            String areasText = columns.cell(line, "learningAreas");
+            String roleText = columns.cell(line, "role");
 
             if (username.isEmpty()) {
                 problems.add(Messages.get(locale, "import.row.usernameMissing"));
@@ -212,32 +203,19 @@ public class AccountImport {
             rows.add(new Row(line.number(), username, displayName, email, positionText, schoolText, areasText, roleText,
                     List.copyOf(problems), draft));
         }
-        return new Preview(List.copyOf(rows));
+        return new ImportPreview<>(List.copyOf(rows));
     }
 
     /** Writes every row, or nothing: one transaction, refused while any row has a problem. */
+    @Override
     public int commit(byte[] file, Locale locale) {
-        Preview preview = preview(file, locale);
+        ImportPreview<Row> preview = preview(file, locale);
         RuleViolation.require(!preview.rows().isEmpty(), "import.empty");
         RuleViolation.require(preview.isImportable(), "import.hasProblems", preview.problemCount());
         for (Row row : preview.rows()) {
             administration.create(row.draft(), locale);
         }
         return preview.rows().size();
-    }
-
-    private static Map<String, String> columns(List<TableFile.Line> lines) {
-        Set<String> present = new HashSet<>();
-        lines.forEach(l -> present.addAll(l.cells().keySet()));
-        Map<String, String> columns = new HashMap<>();
-        HEADERS.forEach((field, names) -> names.stream().filter(present::contains).findFirst()
-                .ifPresent(header -> columns.put(field, header)));
-        return columns;
-    }
-
-    private static String cell(TableFile.Line line, Map<String, String> columns, String field) {
-        String header = columns.get(field);
-        return header == null ? "" : line.get(header).strip();
     }
 
     /** A position by its code (TEACHER) or its Thai or English name (ครู). */

@@ -26,6 +26,8 @@ import th.nithet.platform.api.ApiApplication;
 import th.nithet.platform.i18n.Languages;
 import th.nithet.platform.rules.RuleViolation;
 import th.nithet.platform.security.Role;
+import th.nithet.platform.spreadsheet.ImportResult;
+import th.nithet.platform.spreadsheet.Table;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -146,14 +148,7 @@ public class AccountResource {
     @Operation(summary = "Every account as CSV (UTF-8 with BOM) or XLSX, with the import's Thai column names (admin)")
     public Response export(@QueryParam("format") @DefaultValue("csv") String format) {
         ApiAccess.require(security, Role.ADMIN);
-        boolean xlsx = "xlsx".equalsIgnoreCase(format);
-        if (!xlsx && !"csv".equalsIgnoreCase(format)) {
-            throw new RuleViolation("export.badFormat", format);
-        }
-        var accounts = administration.all(AccountAdministration.Filter.ALL);
-        jakarta.ws.rs.core.StreamingOutput body = out -> AccountTable.write(accounts, xlsx, out);
-        return Response.ok(body, xlsx ? AccountTable.XLSX_TYPE : AccountTable.CSV_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"" + AccountTable.fileName(xlsx) + "\"").build();
+        return AccountTable.of(administration.all(AccountAdministration.Filter.ALL)).response(Table.isXlsx(format));
     }
 
     public record TemporaryPassword(String username, String temporaryPassword) {
@@ -177,12 +172,6 @@ public class AccountResource {
         return new TemporaryPassword(username, administration.setTemporaryPassword(username));
     }
 
-    public record ImportRow(int line, String username, String displayName, List<String> problems) {
-    }
-
-    public record ImportResult(int rows, long problemRows, int imported, List<ImportRow> problems) {
-    }
-
     @POST
     @Path("import")
     @Consumes({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_OCTET_STREAM})
@@ -192,15 +181,7 @@ public class AccountResource {
                     + "an e-mail address are invited to set their password.")
     public Response importAccounts(@QueryParam("dryRun") @DefaultValue("false") boolean dryRun, byte[] file) {
         ApiAccess.require(security, Role.ADMIN);
-        AccountImport.Preview preview = importer.preview(file, Languages.THAI);
-        List<ImportRow> problems = preview.rows().stream().filter(r -> !r.isValid())
-                .map(r -> new ImportRow(r.line(), r.username(), r.displayName(), r.problems())).toList();
-        if (dryRun || !preview.isImportable()) {
-            ImportResult result = new ImportResult(preview.rows().size(), preview.problemCount(), 0, problems);
-            return Response.status(dryRun ? 200 : 400).entity(result).build();
-        }
-        int imported = importer.commit(file, Languages.THAI);
-        return Response.ok(new ImportResult(imported, 0, imported, List.of())).build();
+        return ImportResult.run(importer, file, dryRun);
     }
 
     /** The account in the path, or 404. */

@@ -3,10 +3,8 @@ package th.nithet.people;
 import th.nithet.organisation.LearningArea;
 import th.nithet.platform.i18n.Languages;
 import th.nithet.platform.i18n.Messages;
-import th.nithet.platform.spreadsheet.TableWriter;
-import th.nithet.platform.time.ThaiDates;
+import th.nithet.platform.spreadsheet.Table;
 
-import java.io.OutputStream;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -15,23 +13,12 @@ import java.util.stream.Collectors;
 final class AccountTable {
 
     static final List<String> HEADERS = List.of("ชื่อผู้ใช้", "ชื่อ-สกุล", "อีเมล", "ตำแหน่ง", "โรงเรียน", "กลุ่มสาระ", "บทบาท", "สถานะ");
-    static final String CSV_TYPE = "text/csv;charset=UTF-8";
-    static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private AccountTable() {
     }
 
-    static String fileName(boolean xlsx) {
-        return "nithet-accounts-" + ThaiDates.today() + (xlsx ? ".xlsx" : ".csv");
-    }
-
-    static void write(List<Account> accounts, boolean xlsx, OutputStream out) {
-        List<List<String>> rows = accounts.stream().map(AccountTable::row).toList();
-        if (xlsx) {
-            TableWriter.xlsx("บัญชีผู้ใช้", HEADERS, rows, out);
-        } else {
-            TableWriter.csv(HEADERS, rows, out);
-        }
+    static Table of(List<Account> accounts) {
+        return new Table("accounts", "บัญชีผู้ใช้", HEADERS, accounts.stream().map(AccountTable::row).toList());
     }
 
     private static List<String> row(Account a) {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import th.nithet.platform.security.PasswordPolicy;
 import th.nithet.platform.security.SignedInAccount;
+import th.nithet.platform.security.SignedInSessions;
 import th.nithet.platform.web.Feedback;
 
 import java.util.Optional;
@@ -14,6 +15,9 @@ import java.util.Optional;
 @Named
 @RequestScoped
 public class ChangePasswordBean {
+
+    @Inject
+    SignedInSessions sessions;
 
     @Inject
     AccountService accounts;
@@ -51,6 +55,8 @@ public class ChangePasswordBean {
         var session = request.getSession(false);
         if (session != null && session.getAttribute(SignedInAccount.SESSION_ATTRIBUTE) instanceof SignedInAccount who) {
             session.setAttribute(SignedInAccount.SESSION_ATTRIBUTE, who.passwordChanged());
+            // whoever else was signed in with the old password is signed out
+            sessions.endAll(who.id(), session.getId());
         }
         Feedback.info("password.changed");
     }

@@ -9,6 +9,7 @@ import th.nithet.platform.i18n.Messages;
 import th.nithet.platform.mail.Outbox;
 import th.nithet.platform.security.PasswordHasher;
 import th.nithet.platform.security.PasswordPolicy;
+import th.nithet.platform.security.SignedInSessions;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -39,6 +40,9 @@ public class PasswordResetService {
 
     @PersistenceContext(unitName = "nithet")
     EntityManager em;
+
+    @Inject
+    SignedInSessions sessions;
 
     @Inject
     Outbox outbox;
@@ -123,6 +127,8 @@ public class PasswordResetService {
             return problem;
         }
         account.setPasswordHash(hasher.hash(newPassword));
+        // whoever was signed in with the old password is signed out
+        sessions.endAll(account.getId(), null);
         // this token and any other open one for the account are spent
         em.createQuery("UPDATE PasswordReset r SET r.usedAt = :now WHERE r.account = :account AND r.usedAt IS NULL")
                 .setParameter("now", now)

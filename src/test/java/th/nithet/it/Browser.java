@@ -63,6 +63,22 @@ public final class Browser implements AutoCloseable {
         return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Clicks, finding the element again when an Ajax update replaced it between finding and clicking. */
+    public void click(By by) {
+        waiting().until(d -> {
+            find(by).click();
+            return true;
+        });
+    }
+
+    /** Clicks the {@code index}-th element matching {@code by}, as {@link #click(By)} does. */
+    public void click(By by, int index) {
+        waiting().until(d -> {
+            d.findElements(by).get(index).click();
+            return true;
+        });
+    }
+
     /** Waits that survive the page being replaced under them (a form post, a redirect). */
     private WebDriverWait waiting() {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));

@@ -35,12 +35,21 @@ public final class Http {
     }
 
     public HttpResponse<String> get(String path, String... headers) {
+        return get(path, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), headers);
+    }
+
+    /** A download: the body as bytes. */
+    public HttpResponse<byte[]> getBytes(String path, String... headers) {
+        return get(path, HttpResponse.BodyHandlers.ofByteArray(), headers);
+    }
+
+    private <T> HttpResponse<T> get(String path, HttpResponse.BodyHandler<T> body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).GET();
         if (headers.length > 0) {
             request.headers(headers);
         }
         try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request.build(), body);
         } catch (IOException e) {
             throw new IllegalStateException("GET " + path + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -49,12 +58,18 @@ public final class Http {
         }
     }
 
-    /** A request with a JSON body (POST or PUT). */
+    /** A request with a JSON body (POST or PUT), or another type when the headers give a Content-Type. */
     public HttpResponse<String> send(String method, String path, String json, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-                .header("Content-Type", "application/json");
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        boolean typed = false;
+        for (int i = 0; i < headers.length; i += 2) {
+            typed |= headers[i].equalsIgnoreCase("Content-Type");
+        }
+        if (!typed) {
+            request.header("Content-Type", "application/json");
+        }
         if (headers.length > 0) {
             request.headers(headers);
         }

@@ -192,6 +192,34 @@ class PeopleIT extends PortalTest {
     void aSignedInMemberChangesTheirPassword() throws Exception {
         TestAccounts.Created kru = TestAccounts.member("ครูสมศักดิ์ มั่นคง");
         browser.signIn(kru.username(), kru.password());
+        try (Browser otherDevice = new Browser(Portal.local(base))) {
+            otherDevice.signIn(kru.username(), kru.password());
+            otherDevice.open("/account/index.xhtml");
+            otherDevice.find(By.id("changePasswordLink"));
+            changePassword(kru);
+            otherDevice.open("/account/index.xhtml");
+            otherDevice.find(By.id("login:username"));
+            assertTrue(otherDevice.driver().findElements(By.id("changePasswordLink")).isEmpty(),
+                    "the session signed in with the old password has ended");
+        }
+        browser.open("/account/index.xhtml");
+        browser.find(By.id("changePasswordLink"));
+    }
+
+    @Test
+    void disablingAnAccountEndsItsSessions() throws Exception {
+        TestAccounts.Created kru = TestAccounts.member("ครูสุดา ระงับใช้");
+        browser.signIn(kru.username(), kru.password());
+        browser.open("/account/index.xhtml");
+        browser.find(By.id("changePasswordLink"));
+        assertEquals(200, http.send("POST", "/api/v1/accounts/" + kru.username() + "/disable", null,
+                "Authorization", admin).statusCode());
+        browser.open("/account/index.xhtml");
+        browser.find(By.id("login:username"));
+        assertTrue(browser.driver().findElements(By.id("changePasswordLink")).isEmpty());
+    }
+
+    private void changePassword(TestAccounts.Created kru) throws Exception {
         browser.open("/account/index.xhtml");
         browser.find(By.id("changePasswordLink")).click();
         browser.type(By.id("change:current"), "wrong-current-1");

@@ -87,7 +87,9 @@ class ShellBrowserIT extends PortalTest {
         assertTrue(browser.driver().getCurrentUrl().endsWith("/admin/index.xhtml"));
 
         for (String adminPage : new String[]{"/admin/accounts.xhtml", "/admin/account.xhtml", "/admin/import-accounts.xhtml",
-                "/admin/export/accounts.csv", "/admin/account-import-template.csv"}) {
+                "/admin/export/accounts.csv", "/admin/account-import-template.csv", "/admin/schools.xhtml",
+                "/admin/import-schools.xhtml", "/admin/learning-areas.xhtml", "/admin/export/schools.xlsx",
+                "/admin/school-import-template.csv"}) {
             browser.open(adminPage);
             browser.waitForText("ไม่มีสิทธิ์เข้าถึง");
         }

@@ -46,6 +46,9 @@ public class NithetAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    SignedInSessions sessions;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -106,9 +109,11 @@ public class NithetAuthenticationMechanism implements HttpAuthenticationMechanis
             }
             Set<Role> roles = result.getCallerGroups().stream().map(Role::valueOf)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-            request.getSession(true).setAttribute(SignedInAccount.SESSION_ATTRIBUTE,
+            HttpSession session = request.getSession(true);
+            session.setAttribute(SignedInAccount.SESSION_ATTRIBUTE,
                     new SignedInAccount(principal.accountId(), principal.getName(), principal.displayName(), roles,
                             principal.mustChangePassword()));
+            sessions.signedIn(principal.accountId(), session);
         }
         return context.notifyContainerAboutLogin(result);
     }

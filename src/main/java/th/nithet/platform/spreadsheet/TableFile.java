@@ -4,7 +4,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -106,7 +108,7 @@ public final class TableFile {
                 int last = Math.max(row.getLastCellNum(), headers == null ? 0 : headers.size());
                 for (int i = 0; i < last; i++) {
                     Cell cell = row.getCell(i, Row.MissingCellPolicy.RETURN_BLANK_AS_NULL);
-                    cells.add(cell == null ? "" : formatter.formatCellValue(cell));
+                    cells.add(cell == null ? "" : text(cell, formatter));
                 }
                 if (headers == null) {
                     headers = cells.stream().map(TableFile::column).toList();
@@ -117,6 +119,14 @@ public final class TableFile {
             RuleViolation.require(headers != null, "import.empty");
             return lines;
         }
+    }
+
+    /** A cell as text; a date cell as an ISO date, whatever display format the sheet gave it. */
+    private static String text(Cell cell, DataFormatter formatter) {
+        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+            return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+        }
+        return formatter.formatCellValue(cell);
     }
 
     private static void add(List<Line> lines, int number, List<String> headers, List<String> cells) {

@@ -59,6 +59,16 @@ public class ShellBean {
         return ThaiDates.longDate(ThaiDates.today(), getLocale());
     }
 
+    /** A day in the page's language: "1 มิ.ย. 2560" or "1 Jun 2017"; empty for none. */
+    public String shortDate(java.time.LocalDate date) {
+        return date == null ? "" : ThaiDates.shortDate(date, getLocale());
+    }
+
+    /** A moment in Bangkok time in the page's language. */
+    public String dateTime(java.time.Instant instant) {
+        return instant == null ? "" : ThaiDates.dateTime(instant, getLocale());
+    }
+
     public SignedInAccount getAccount() {
         HttpSession session = request.getSession(false);
         return session == null ? null

@@ -39,11 +39,17 @@ class TableFileTest {
             row.createCell(0).setCellValue("kru.a");
             row.createCell(1).setCellValue("ครูเอ");
             row.createCell(2).setCellValue(1010720001);
+            header.createCell(3).setCellValue("วันก่อตั้ง");
+            var dateStyle = workbook.createCellStyle();
+            dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("d/m/yy"));
+            row.createCell(3).setCellValue(java.time.LocalDate.of(2017, 6, 1));
+            row.getCell(3).setCellStyle(dateStyle);
             workbook.write(out);
             List<TableFile.Line> lines = TableFile.read(out.toByteArray());
             assertEquals(1, lines.size());
             assertEquals("ครูเอ", lines.get(0).get("displayname"));
             assertEquals("1010720001", lines.get(0).get("school"), "numbers as the sheet shows them, not 1.01E9");
+            assertEquals("2017-06-01", lines.get(0).get("วันก่อตั้ง"), "date cells as ISO dates, whatever their display format");
         }
     }
 

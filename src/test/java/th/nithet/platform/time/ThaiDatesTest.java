@@ -35,4 +35,20 @@ class ThaiDatesTest {
         assertEquals("1 ม.ค. 2569 เวลา 00:30 น.", ThaiDates.dateTime(instant, Languages.THAI));
         assertEquals("1 Jan 2026, 00:30", ThaiDates.dateTime(instant, Languages.ENGLISH));
     }
+
+    @Test
+    void parsesDatesAsTheyAreTypedIntoSpreadsheets() {
+        LocalDate june = LocalDate.of(2017, 6, 1);
+        for (String text : new String[]{"2017-06-01", "1/6/2560", "01/06/2017", "1-6-2560", "1.6.2560", "๑/๖/๒๕๖๐",
+                "1 มิ.ย. 2560", "1 มิย 2560", "1 มิถุนายน 2560", "1 มิถุนายน พ.ศ. 2560", "๑ มิถุนายน ๒๕๖๐", "1 June 2017", "1 Jun 2017"}) {
+            assertEquals(java.util.Optional.of(june), ThaiDates.parse(text), text);
+        }
+    }
+
+    @Test
+    void refusesWhatIsNotARealDay() {
+        for (String text : new String[]{"", "  ", "31/2/2560", "2560", "1 ฝน 2560", "13/13/2017", "tomorrow"}) {
+            assertEquals(java.util.Optional.empty(), ThaiDates.parse(text), text);
+        }
+    }
 }
