@@ -30,6 +30,7 @@ public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final String base;
+    private final Path downloads;
 
     public Browser(String base) throws IOException {
         File chromium = new File(System.getProperty("nithet.chromium", "/usr/bin/chromium"));
@@ -39,16 +40,32 @@ public final class Browser implements AutoCloseable {
                     + "apt-get install -y chromium chromium-driver fonts-thai-tlwg (.ci/run does this)");
         }
         Path profile = Files.createTempDirectory("nithet-chromium");
+        downloads = Files.createDirectories(profile.resolve("downloads"));
         ChromeOptions options = new ChromeOptions()
                 .setBinary(chromium)
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-quic", "--no-first-run", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--lang=th-TH",
                         "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build();
         this.driver = new ChromeDriver(service, options);
         this.driver.manage().window().setSize(DESKTOP);
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    /** Where this browser saves what it downloads. */
+    public Path downloads() {
+        return downloads;
+    }
+
+    /** Waits for a finished download with this name and answers it. */
+    public Path awaitDownload(String name) {
+        Path file = downloads.resolve(name);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Files.isRegularFile(file)
+                && !Files.exists(downloads.resolve(name + ".crdownload")));
+        return file;
     }
 
     public WebDriver driver() {
@@ -60,7 +77,20 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(By by) {
-        return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
+        try {
+            return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw timedOut("never showed " + by, e);
+        }
+    }
+
+    /** An element that is in the page, shown or not (a file input PrimeFaces hides behind its button). */
+    public WebElement findPresent(By by) {
+        try {
+            return waiting().until(ExpectedConditions.presenceOfElementLocated(by));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw timedOut("never had " + by, e);
+        }
     }
 
     /** Clicks, finding the element again when an Ajax update replaced it between finding and clicking. */
@@ -99,16 +129,20 @@ public final class Browser implements AutoCloseable {
         try {
             waiting().until(d -> d.findElement(By.tagName("body")).getText().contains(text));
         } catch (org.openqa.selenium.TimeoutException e) {
-            // say what the page showed instead, and keep a picture of it
-            String shown = driver.findElement(By.tagName("body")).getText();
-            try {
-                screenshot("timeout-" + System.currentTimeMillis());
-            } catch (IOException ignored) {
-                // the message below is what matters
-            }
-            throw new AssertionError("the page never showed '" + text + "'; it shows: "
-                    + shown.substring(0, Math.min(shown.length(), 1500)), e);
+            throw timedOut("never showed '" + text + "'", e);
         }
+    }
+
+    /** Says what the page showed instead (and where it was), and keeps a picture of it. */
+    private AssertionError timedOut(String what, RuntimeException e) {
+        String shown = driver.findElement(By.tagName("body")).getText();
+        try {
+            screenshot("timeout-" + System.currentTimeMillis());
+        } catch (IOException ignored) {
+            // the message below is what matters
+        }
+        return new AssertionError("the page " + driver.getCurrentUrl() + " " + what + "; it shows: "
+                + shown.substring(0, Math.min(shown.length(), 1500)), e);
     }
 
     /** Signs in through the Thai form, from wherever the browser is. */

@@ -58,6 +58,23 @@ public final class Http {
         }
     }
 
+    /** A request whose body is bytes of the given type (an upload). */
+    public HttpResponse<String> sendBytes(String method, String path, byte[] body, String type, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(120))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", type);
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A request with a JSON body (POST or PUT), or another type when the headers give a Content-Type. */
     public HttpResponse<String> send(String method, String path, String json, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))

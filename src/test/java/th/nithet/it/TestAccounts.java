@@ -21,7 +21,16 @@ public final class TestAccounts {
     }
 
     public static Created member(String displayName) throws Exception {
-        String username = "kru" + UUID.randomUUID().toString().substring(0, 8);
+        return withRole(displayName, "MEMBER", "kru");
+    }
+
+    /** A ศึกษานิเทศก์: role SUPERVISOR. */
+    public static Created supervisor(String displayName) throws Exception {
+        return withRole(displayName, "SUPERVISOR", "sn");
+    }
+
+    private static Created withRole(String displayName, String roleName, String prefix) throws Exception {
+        String username = prefix + UUID.randomUUID().toString().substring(0, 8);
         Created account = new Created(username, username + "@school.example.org", "Member-Pass-1");
         try (Connection c = Database.connect()) {
             long id;
@@ -38,8 +47,9 @@ public final class TestAccounts {
                     id = keys.getLong(1);
                 }
             }
-            try (PreparedStatement role = c.prepareStatement("INSERT INTO account_role (account_id, role) VALUES (?, 'MEMBER')")) {
+            try (PreparedStatement role = c.prepareStatement("INSERT INTO account_role (account_id, role) VALUES (?, ?)")) {
                 role.setLong(1, id);
+                role.setString(2, roleName);
                 role.executeUpdate();
             }
         }

@@ -4,21 +4,26 @@ import jakarta.json.Json;
 
 /**
  * The body of every error the API answers: {@code {"status":401,"error":"unauthorized","message":"…"}}.
- * {@code error} is a stable code for scripts; {@code message} is for people, in Thai.
+ * {@code error} is a stable code for scripts; {@code message} is for people, in Thai. When fields
+ * of the request were wrong, {@code fields} names each with its reason (absent otherwise).
  */
-public record ApiError(int status, String error, String message) {
+public record ApiError(int status, String error, String message, java.util.Map<String, String> fields) {
 
     public static ApiError of(int status, String error, String message) {
-        return new ApiError(status, error, message);
+        return new ApiError(status, error, message, null);
     }
 
     /** For writers outside JAX-RS (the authentication mechanism). */
     public String toJson() {
-        return Json.createObjectBuilder()
+        var json = Json.createObjectBuilder()
                 .add("status", status)
                 .add("error", error)
-                .add("message", message)
-                .build()
-                .toString();
+                .add("message", message);
+        if (fields != null) {
+            var named = Json.createObjectBuilder();
+            fields.forEach(named::add);
+            json.add("fields", named);
+        }
+        return json.build().toString();
     }
 }

@@ -19,7 +19,8 @@ public final class ApiExceptionMappers {
     private ApiExceptionMappers() {
     }
 
-    static Response json(ApiError error) {
+    /** The error as the JSON body of its status; for every mapper of the API. */
+    public static Response json(ApiError error) {
         return Response.status(error.status()).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .entity(error.toJson()).build();
     }
@@ -60,6 +61,10 @@ public final class ApiExceptionMappers {
     public static class RuleViolationMapper implements ExceptionMapper<th.nithet.platform.rules.RuleViolation> {
         @Override
         public Response toResponse(th.nithet.platform.rules.RuleViolation e) {
+            if (e instanceof th.nithet.platform.rules.InvalidFields invalid) {
+                return json(new ApiError(400, "invalid", e.message(th.nithet.platform.i18n.Languages.THAI),
+                        invalid.messages(th.nithet.platform.i18n.Languages.THAI)));
+            }
             return json(ApiError.of(400, "invalid", e.message(th.nithet.platform.i18n.Languages.THAI)));
         }
     }

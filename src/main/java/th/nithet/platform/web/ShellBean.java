@@ -64,6 +64,11 @@ public class ShellBean {
         return date == null ? "" : ThaiDates.shortDate(date, getLocale());
     }
 
+    /** The office's time zone, for views that turn moments into days. */
+    public java.time.ZoneId getZone() {
+        return ThaiDates.ZONE;
+    }
+
     /** A moment in Bangkok time in the page's language. */
     public String dateTime(java.time.Instant instant) {
         return instant == null ? "" : ThaiDates.dateTime(instant, getLocale());

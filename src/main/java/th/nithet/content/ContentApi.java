@@ -1,0 +1,62 @@
+package th.nithet.content;
+
+import jakarta.ws.rs.core.UriInfo;
+import th.nithet.organisation.LearningArea;
+import th.nithet.platform.rules.InvalidFields;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+/** What the content resources of every type share: the page URL of an item, the author, parsing of visibility. */
+public final class ContentApi {
+
+    private ContentApi() {
+    }
+
+    /** The author as the API shows them. */
+    public record Author(String username, String displayName) {
+        public static Author of(ContentItem item) {
+            return new Author(item.getAuthor().getUsername(), item.getAuthor().getDisplayName());
+        }
+    }
+
+    /** The item's page as an absolute URL: the API lives at /api/v1/, pages at the root. */
+    public static String url(UriInfo uri, ContentItem item) {
+        URI base = uri.getBaseUri();
+        return base.resolve("../../" + item.path().substring(1)).toString();
+    }
+
+    public static List<String> learningAreaCodes(ContentItem item) {
+        return item.getLearningAreasInOrder().stream().map(LearningArea::getCode).toList();
+    }
+
+    public static String lower(Enum<?> value) {
+        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** "public" | "members" | "staff" (any case), null for none; anything else is a field problem. */
+    public static Visibility visibility(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Visibility.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            InvalidFields.collect().check(false, "visibility", "content.badVisibility", value).throwIfAny();
+            return null;
+        }
+    }
+
+    /** "draft" | "published"; null means published. */
+    public static boolean publish(String status) {
+        if (status == null || status.isBlank() || status.strip().equalsIgnoreCase("published")) {
+            return true;
+        }
+        if (status.strip().equalsIgnoreCase("draft")) {
+            return false;
+        }
+        InvalidFields.collect().check(false, "status", "content.badStatus", status).throwIfAny();
+        return false;
+    }
+}

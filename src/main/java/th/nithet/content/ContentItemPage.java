@@ -1,0 +1,182 @@
+package th.nithet.content;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import th.nithet.platform.rules.RuleViolation;
+import th.nithet.platform.web.Feedback;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What every content item's page does, whatever the type: load the item for the viewer (404, 403,
+ * or the sign-in form for visitors when they may not see it), count the view, show attachments,
+ * likes and comments, and take comments. A type's page bean (view scoped) says how to read its item.
+ */
+public abstract class ContentItemPage<T extends ContentItem> implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    protected transient Viewers viewers;
+
+    @Inject
+    transient Conversation conversation;
+
+    @Inject
+    transient Attachments attachments;
+
+    @Inject
+    transient ViewCounter views;
+
+    private Long id;
+    // the page's view keeps these between its requests (Ajax actions check "rendered" before the view action runs)
+    private transient T item;
+    private transient Viewer viewer;
+    private String commentText;
+    private transient List<Comment> comments;
+    private transient List<Attachment> files;
+
+    /** The item for the caller, with the type's own read rules. */
+    protected abstract T read(long id);
+
+    /** The view action: loads the item or answers 404/403/sign-in; counts the first view of a page. */
+    public void load() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        try {
+            if (id == null) {
+                throw new ContentNotFound();
+            }
+            item = read(id);
+            viewer = viewers.current();
+            comments = null;
+            files = null;
+        } catch (ContentNotFound e) {
+            external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+            faces.responseComplete();
+            return;
+        } catch (ContentAccessDenied e) {
+            if (e.signInWouldHelp()) {
+                String here = request.getAttribute("jakarta.servlet.forward.request_uri") instanceof String uri
+                        ? uri.substring(request.getContextPath().length()) : "/";
+                external.redirect(request.getContextPath() + "/login.xhtml?next=" + URLEncoder.encode(here, StandardCharsets.UTF_8));
+            } else {
+                external.responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
+                faces.responseComplete();
+            }
+            return;
+        }
+        if (!faces.isPostback() && item.isLive(Instant.now())) {
+            Visitors.of(request, response, viewer.isSignedIn() ? viewer.account().getId() : null)
+                    .ifPresent(visitor -> views.count(item.getId(), visitor));
+        }
+    }
+
+    public void postComment() {
+        try {
+            conversation.comment(item.getId(), commentText);
+            commentText = null;
+            comments = null;
+            Feedback.info("comment.posted");
+        } catch (RuleViolation e) {
+            Feedback.error(e);
+        }
+    }
+
+    public void deleteComment(long commentId) {
+        conversation.delete(commentId);
+        comments = null;
+        Feedback.info("comment.removed");
+    }
+
+    public void hideComment(long commentId) {
+        conversation.moderate(commentId, true);
+        comments = null;
+    }
+
+    public void showComment(long commentId) {
+        conversation.moderate(commentId, false);
+        comments = null;
+    }
+
+    public void toggleLike() {
+        conversation.like(item.getId(), !isLiked());
+        item = read(id);
+    }
+
+    public boolean isLiked() {
+        return viewer != null && viewer.isSignedIn() && conversation.likes(item.getId());
+    }
+
+    public boolean isMine(Comment comment) {
+        return viewer != null && viewer.isSignedIn() && comment.getAuthor().getId().equals(viewer.account().getId());
+    }
+
+    public boolean isStaff() {
+        return viewer != null && viewer.isStaff();
+    }
+
+    public boolean isSignedIn() {
+        return viewer != null && viewer.isSignedIn();
+    }
+
+    public boolean isEditable() {
+        return viewer != null && item.mayBeEditedBy(viewer);
+    }
+
+    public boolean isLive() {
+        return item.isLive(Instant.now());
+    }
+
+    public List<Comment> getComments() {
+        if (comments == null) {
+            comments = conversation.comments(item.getId());
+        }
+        return comments;
+    }
+
+    public List<Attachment> getFiles() {
+        if (files == null) {
+            files = attachments.of(item.getId());
+        }
+        return files;
+    }
+
+    /** Attachments that are not pictures: the download list. */
+    public List<Attachment> getDocuments() {
+        return getFiles().stream().filter(a -> !a.getFile().isImage()).toList();
+    }
+
+    public List<Attachment> getPictures() {
+        return getFiles().stream().filter(a -> a.getFile().isImage()).toList();
+    }
+
+    public T getItem() {
+        return item;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getCommentText() {
+        return commentText;
+    }
+
+    public void setCommentText(String commentText) {
+        this.commentText = commentText;
+    }
+}

@@ -1,0 +1,138 @@
+package th.nithet.content;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import th.nithet.platform.rules.RuleViolation;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Comments and likes on any content item. Members who may read an item comment on it and like it;
+ * authors edit and delete their comments; staff hide comments (moderation) and show them again.
+ */
+@Stateless
+@PermitAll
+public class Conversation {
+
+    @PersistenceContext(unitName = "nithet")
+    EntityManager em;
+
+    @Inject
+    Viewers viewers;
+
+    public Comment comment(long contentId, String text) {
+        Viewer viewer = signedIn();
+        ContentItem item = viewer.checkRead(em.find(ContentItem.class, contentId), Instant.now());
+        RuleViolation.require(item.isLive(Instant.now()), "comment.notLive");
+        Comment comment = new Comment(item, viewer.account(), body(text));
+        em.persist(comment);
+        recount(item);
+        return comment;
+    }
+
+    public Comment edit(long commentId, String text) {
+        Viewer viewer = signedIn();
+        Comment comment = existing(commentId, viewer);
+        if (!viewer.isSignedIn() || !comment.getAuthor().getId().equals(viewer.account().getId()) || !comment.isVisible()) {
+            throw new ContentAccessDenied(false);
+        }
+        comment.edit(body(text));
+        return comment;
+    }
+
+    /** By its author: gone from the page, kept in the database. */
+    public void delete(long commentId) {
+        Viewer viewer = signedIn();
+        Comment comment = existing(commentId, viewer);
+        boolean author = comment.getAuthor().getId().equals(viewer.account().getId());
+        if (!author && !viewer.isStaff()) {
+            throw new ContentAccessDenied(false);
+        }
+        comment.setStatus(Comment.Status.DELETED);
+        recount(comment.getContent());
+    }
+
+    /** Staff only: hide (or show again) a comment. */
+    public void moderate(long commentId, boolean hidden) {
+        Viewer viewer = signedIn();
+        Comment comment = existing(commentId, viewer);
+        if (!viewer.isStaff()) {
+            throw new ContentAccessDenied(false);
+        }
+        RuleViolation.require(comment.getStatus() != Comment.Status.DELETED, "comment.deleted");
+        comment.setStatus(hidden ? Comment.Status.HIDDEN : Comment.Status.VISIBLE);
+        recount(comment.getContent());
+    }
+
+    /** Comments the caller sees: visible ones; staff also see hidden ones (to show them again). */
+    public List<Comment> comments(long contentId) {
+        Viewer viewer = viewers.current();
+        viewer.checkRead(em.find(ContentItem.class, contentId), Instant.now());
+        return em.createQuery("SELECT c FROM Comment c WHERE c.content.id = :id AND (c.status = :visible "
+                        + "OR (:staff = TRUE AND c.status = :hidden)) ORDER BY c.createdAt, c.id", Comment.class)
+                .setParameter("id", contentId).setParameter("visible", Comment.Status.VISIBLE)
+                .setParameter("staff", viewer.isStaff()).setParameter("hidden", Comment.Status.HIDDEN).getResultList();
+    }
+
+    /** Likes or unlikes; answers the new count. */
+    public int like(long contentId, boolean like) {
+        Viewer viewer = signedIn();
+        ContentItem item = viewer.checkRead(em.find(ContentItem.class, contentId), Instant.now());
+        if (like) {
+            em.createNativeQuery("INSERT IGNORE INTO content_like (content_id, account_id, created_at) VALUES (?, ?, UTC_TIMESTAMP(6))")
+                    .setParameter(1, contentId).setParameter(2, viewer.account().getId()).executeUpdate();
+        } else {
+            em.createNativeQuery("DELETE FROM content_like WHERE content_id = ? AND account_id = ?")
+                    .setParameter(1, contentId).setParameter(2, viewer.account().getId()).executeUpdate();
+        }
+        em.createNativeQuery("UPDATE content_item SET like_count = (SELECT COUNT(*) FROM content_like WHERE content_id = ?) WHERE id = ?")
+                .setParameter(1, contentId).setParameter(2, contentId).executeUpdate();
+        em.refresh(item);
+        return item.getLikeCount();
+    }
+
+    public boolean likes(long contentId) {
+        Viewer viewer = viewers.current();
+        if (!viewer.isSignedIn()) {
+            return false;
+        }
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM content_like WHERE content_id = ? AND account_id = ?")
+                .setParameter(1, contentId).setParameter(2, viewer.account().getId()).getSingleResult()).intValue() > 0;
+    }
+
+    private void recount(ContentItem item) {
+        em.flush();
+        em.createNativeQuery("UPDATE content_item SET comment_count = (SELECT COUNT(*) FROM comment WHERE content_id = ? "
+                + "AND status = 'VISIBLE') WHERE id = ?").setParameter(1, item.getId()).setParameter(2, item.getId()).executeUpdate();
+        em.refresh(item);
+    }
+
+    private Comment existing(long commentId, Viewer viewer) {
+        Comment comment = em.find(Comment.class, commentId);
+        if (comment == null || comment.getStatus() == Comment.Status.DELETED) {
+            throw new ContentNotFound();
+        }
+        viewer.checkRead(comment.getContent(), Instant.now());
+        return comment;
+    }
+
+    private Viewer signedIn() {
+        Viewer viewer = viewers.current();
+        if (!viewer.isSignedIn()) {
+            throw new ContentAccessDenied(true);
+        }
+        return viewer;
+    }
+
+    /** Comments are plain text with line breaks: whatever looks like markup is shown as typed, never run. */
+    private static String body(String text) {
+        String clean = text == null ? "" : text.strip();
+        RuleViolation.require(!clean.isEmpty(), "comment.empty");
+        RuleViolation.require(clean.length() <= Comment.MAX_LENGTH, "comment.tooLong", Comment.MAX_LENGTH);
+        return RichText.fromPlainText(clean);
+    }
+}

@@ -1,0 +1,33 @@
+package th.nithet.content;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import th.nithet.people.Account;
+
+import java.security.Principal;
+
+/** The caller as a {@link Viewer}: their account as it is now (roles, enabled), or a visitor. */
+@Stateless
+@PermitAll
+public class Viewers {
+
+    @PersistenceContext(unitName = "nithet")
+    EntityManager em;
+
+    @Inject
+    SecurityContext security;
+
+    public Viewer current() {
+        Principal caller = security.getCallerPrincipal();
+        if (caller == null) {
+            return Viewer.VISITOR;
+        }
+        return em.createQuery("SELECT a FROM Account a WHERE a.username = :username AND a.enabled = TRUE", Account.class)
+                .setParameter("username", caller.getName()).getResultStream().findFirst()
+                .map(Viewer::of).orElse(Viewer.VISITOR);
+    }
+}

@@ -1,0 +1,79 @@
+package th.nithet.home;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import th.nithet.content.ContentItem;
+import th.nithet.content.Viewer;
+import th.nithet.content.Viewers;
+import th.nithet.knowledge.Article;
+import th.nithet.knowledge.KnowledgeService;
+import th.nithet.news.News;
+import th.nithet.news.NewsService;
+import th.nithet.organisation.LearningArea;
+
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The home page: pinned and latest news, newest and most-viewed knowledge; for a signed-in person,
+ * what belongs to their learning areas comes first in each list.
+ */
+@Named
+@RequestScoped
+public class HomeBean {
+
+    private static final int SHOWN = 5;
+    private static final int CANDIDATES = 30;
+
+    @Inject
+    NewsService news;
+
+    @Inject
+    KnowledgeService knowledge;
+
+    @Inject
+    Viewers viewers;
+
+    private Set<Long> myAreas;
+
+    public List<News> getPinnedNews() {
+        return news.list(NewsService.Filter.ALL, true, 0, SHOWN).stream().filter(News::isPinned).toList();
+    }
+
+    public List<News> getLatestNews() {
+        return mineFirst(news.list(NewsService.Filter.ALL, false, 0, CANDIDATES).stream().filter(n -> !n.isPinned()).toList());
+    }
+
+    public List<Article> getNewestKnowledge() {
+        return mineFirst(knowledge.list(KnowledgeService.Filter.ALL, KnowledgeService.Order.NEWEST, 0, CANDIDATES));
+    }
+
+    public List<Article> getMostViewedKnowledge() {
+        return mineFirst(knowledge.list(KnowledgeService.Filter.ALL, KnowledgeService.Order.MOST_VIEWED, 0, CANDIDATES));
+    }
+
+    /** The first few, those in the viewer's learning areas before the rest (each group keeps its order). */
+    private <T extends ContentItem> List<T> mineFirst(List<T> items) {
+        Set<Long> areas = myAreas();
+        if (areas.isEmpty()) {
+            return items.stream().limit(SHOWN).toList();
+        }
+        return items.stream()
+                .sorted(Comparator.comparing(item -> item.getLearningAreas().stream().noneMatch(a -> areas.contains(a.getId()))))
+                .limit(SHOWN).toList();
+    }
+
+    private Set<Long> myAreas() {
+        if (myAreas == null) {
+            Viewer viewer = viewers.current();
+            myAreas = viewer.isSignedIn()
+                    ? viewer.account().getLearningAreas().stream().map(LearningArea::getId).collect(Collectors.toSet())
+                    : Collections.emptySet();
+        }
+        return myAreas;
+    }
+}

@@ -1,0 +1,161 @@
+package th.nithet.knowledge;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import th.nithet.content.ContentApi;
+import th.nithet.content.ContentDraft;
+import th.nithet.platform.api.ApiApplication;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code /api/v1/knowledge}: the knowledge bank for scripts. Tools rely on this contract: POST with
+ * {@code {"title","body","tags"}} as a supervisor or administrator answers 201 with {@code "id"} and
+ * {@code "url"}; a bad request answers 400 naming each bad field; GET by id returns the article.
+ */
+@Path("knowledge")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "knowledge", description = "The knowledge bank (ขุมความรู้)")
+@SecurityRequirement(name = ApiApplication.BASIC_AUTH)
+public class KnowledgeResource {
+
+    @Inject
+    KnowledgeService knowledge;
+
+    @Context
+    UriInfo uri;
+
+    /**
+     * An article as scripts write it. {@code body}: HTML (cleaned on the way in) or plain text (its line
+     * breaks kept). {@code visibility}: public (default), members or staff. {@code status}: published
+     * (default) or draft. {@code learningAreas}: codes as /api/v1/learning-areas gives them.
+     */
+    public record ArticleInput(String title, String body, List<String> tags, List<String> learningAreas,
+                               String visibility, Long categoryId, String status, String note) {
+    }
+
+    public record CategoryView(long id, String name, String path) {
+        static CategoryView of(ArticleCategory c) {
+            return c == null ? null : new CategoryView(c.getId(), c.getName(), c.getPath());
+        }
+    }
+
+    public record ArticleView(long id, String type, String url, String title, String body, List<String> tags,
+                              List<String> learningAreas, String visibility, String status, Instant publishAt,
+                              ContentApi.Author author, CategoryView category, long viewCount, int likeCount,
+                              int commentCount, Instant createdAt, Instant updatedAt) {
+    }
+
+    public record VersionView(int number, String title, String body, String editor, Instant editedAt, String note) {
+    }
+
+    public record Page(long total, List<ArticleView> items) {
+    }
+
+    @POST
+    @Operation(summary = "Write an article (supervisor or admin)",
+            description = "Answers 201 with the article, including its id and the url of its page. Invalid input "
+                    + "answers 400 with \"fields\" naming each bad field.")
+    public Response create(ArticleInput input) {
+        ArticleInput in = input == null ? new ArticleInput(null, null, null, null, null, null, null, null) : input;
+        Article article = knowledge.create(draft(in, null), in.categoryId(), ContentApi.publish(in.status()), in.note());
+        ArticleView view = view(article);
+        return Response.created(URI.create(view.url())).entity(view).build();
+    }
+
+    @GET
+    @Operation(summary = "Live articles the caller may read, newest first (or sort=views)")
+    public Page list(@QueryParam("category") Long category, @QueryParam("learningArea") String learningArea,
+                     @QueryParam("tag") String tag, @QueryParam("author") String author,
+                     @QueryParam("sort") @DefaultValue("newest") String sort,
+                     @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("20") int limit) {
+        KnowledgeService.Filter filter = new KnowledgeService.Filter(category, learningArea, tag, author);
+        KnowledgeService.Order order = "views".equalsIgnoreCase(sort) ? KnowledgeService.Order.MOST_VIEWED : KnowledgeService.Order.NEWEST;
+        return new Page(knowledge.count(filter), knowledge.list(filter, order, offset, limit).stream().map(this::view).toList());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One article; 401/403 when its visibility keeps the caller out, 404 when there is none")
+    public ArticleView get(@PathParam("id") long id) {
+        return view(knowledge.read(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change an article; fields left out keep their value; the previous state is kept as a version")
+    public ArticleView update(@PathParam("id") long id, ArticleInput input) {
+        Article current = knowledge.read(id);
+        ArticleInput in = input == null ? new ArticleInput(null, null, null, null, null, null, null, null) : input;
+        return view(knowledge.update(id, draft(in, current),
+                in.categoryId() != null ? in.categoryId() : current.getCategory() == null ? null : current.getCategory().getId(),
+                in.note()));
+    }
+
+    @GET
+    @Path("{id}/versions")
+    @Operation(summary = "Every saved version of an article, newest first")
+    public List<VersionView> versions(@PathParam("id") long id) {
+        return knowledge.versions(id).stream().map(v -> new VersionView(v.getNumber(), v.getTitle(), v.getBodyHtml(),
+                v.getEditor().getUsername(), v.getEditedAt(), v.getNote())).toList();
+    }
+
+    @POST
+    @Path("{id}/versions/{number}/restore")
+    @Operation(summary = "Make an old version the article's text again (saved as a new version)")
+    public ArticleView restore(@PathParam("id") long id, @PathParam("number") int number) {
+        return view(knowledge.restore(id, number));
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @Operation(summary = "Publish now")
+    public ArticleView publish(@PathParam("id") long id) {
+        return view(knowledge.publish(id));
+    }
+
+    @POST
+    @Path("{id}/unpublish")
+    @Operation(summary = "Take off the portal (back to its authors)")
+    public ArticleView unpublish(@PathParam("id") long id) {
+        return view(knowledge.unpublish(id));
+    }
+
+    /** The draft from the input; on an update, what the input leaves out is taken from {@code current}. */
+    private static ContentDraft draft(ArticleInput in, Article current) {
+        boolean update = current != null;
+        return new ContentDraft(
+                in.title() != null || !update ? in.title() : current.getTitle(),
+                in.body() != null || !update ? in.body() : current.getBodyHtml(),
+                in.visibility() != null || !update ? ContentApi.visibility(in.visibility()) : current.getVisibility(),
+                in.learningAreas() != null ? Set.copyOf(in.learningAreas())
+                        : update ? Set.copyOf(ContentApi.learningAreaCodes(current)) : Set.of(),
+                in.tags() != null ? in.tags() : update ? current.getTagNames() : List.of());
+    }
+
+    private ArticleView view(Article a) {
+        return new ArticleView(a.getId(), a.type().apiName(), ContentApi.url(uri, a), a.getTitle(), a.getBodyHtml(),
+                a.getTagNames(), ContentApi.learningAreaCodes(a), ContentApi.lower(a.getVisibility()),
+                ContentApi.lower(a.getStatus()), a.getPublishAt(), ContentApi.Author.of(a), CategoryView.of(a.getCategory()),
+                a.getViewCount(), a.getLikeCount(), a.getCommentCount(), a.getCreatedAt(), a.getUpdatedAt());
+    }
+}

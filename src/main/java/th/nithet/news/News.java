@@ -1,0 +1,74 @@
+package th.nithet.news;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.Table;
+import th.nithet.content.ContentItem;
+import th.nithet.content.ContentType;
+import th.nithet.content.Viewer;
+import th.nithet.people.Account;
+
+/** An item of academic news (ข่าวสารวิชาการ), part of proactive supervision (นิเทศเชิงรุก). */
+@Entity
+@Table(name = "news")
+@DiscriminatorValue("NEWS")
+@PrimaryKeyJoinColumn(name = "content_id")
+public class News extends ContentItem {
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private NewsCategory category = NewsCategory.GENERAL;
+
+    @Column(nullable = false)
+    private boolean pinned;
+
+    /** The attachment (an image of this item) shown as its cover, if any. */
+    @Column(name = "cover_attachment_id")
+    private Long coverAttachmentId;
+
+    protected News() {
+    }
+
+    News(Account author) {
+        super(author);
+    }
+
+    @Override
+    public ContentType type() {
+        return ContentType.NEWS;
+    }
+
+    /** Authors change their own news (while they are staff); administrators anyone's. */
+    @Override
+    public boolean mayBeEditedBy(Viewer viewer) {
+        return viewer.isAdmin() || (viewer.isStaff() && viewer.isAuthorOf(this));
+    }
+
+    public NewsCategory getCategory() {
+        return category;
+    }
+
+    void setCategory(NewsCategory category) {
+        this.category = category;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    void setPinned(boolean pinned) {
+        this.pinned = pinned;
+    }
+
+    public Long getCoverAttachmentId() {
+        return coverAttachmentId;
+    }
+
+    void setCoverAttachmentId(Long coverAttachmentId) {
+        this.coverAttachmentId = coverAttachmentId;
+    }
+}

@@ -1,0 +1,29 @@
+package th.nithet.news;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import th.nithet.content.Attachment;
+import th.nithet.content.ContentItemPage;
+
+/** A news item's page ({@code /news/{id}}, view {@code views/news/item.xhtml}). */
+@Named
+@ViewScoped
+public class NewsPageBean extends ContentItemPage<News> {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient NewsService news;
+
+    @Override
+    protected News read(long id) {
+        return news.read(id);
+    }
+
+    /** The cover picture, if the item has one. */
+    public Attachment getCover() {
+        Long cover = getItem().getCoverAttachmentId();
+        return cover == null ? null : getFiles().stream().filter(a -> a.getId().equals(cover)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,317 @@
+package th.nithet.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import th.nithet.content.RichTextTest;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** News, the knowledge bank and what all content shares, through /api/v1, against MariaDB and the file store. */
+class ContentApiIT extends PortalTest {
+
+    @Test
+    void theKnowledgeContractToolsRelyOn() throws Exception {
+        String supervisor = supervisor();
+        HttpResponse<String> created = http.send("POST", "/api/v1/knowledge",
+                "{\"title\": \"แนวทางการประเมินวิทยฐานะครู\", \"body\": \"บรรทัดแรก\\nบรรทัดสอง\\n\\nย่อหน้าใหม่ <ไม่ใช่แท็ก>\","
+                        + " \"tags\": [\"วิทยฐานะ\", \"#PLC\", \"PLC\"]}", "Authorization", supervisor);
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject article = Http.json(created);
+        long id = article.getJsonNumber("id").longValue();
+        assertTrue(article.getString("url").endsWith("/knowledge/" + id), article.getString("url"));
+        assertTrue(article.getString("url").startsWith("http"), "an absolute address");
+        assertEquals("knowledge", article.getString("type"));
+        assertEquals(created.headers().firstValue("Location").orElseThrow(), article.getString("url"));
+
+        JsonObject read = Http.json(http.get("/api/v1/knowledge/" + id));
+        assertEquals(id, read.getJsonNumber("id").longValue());
+        assertEquals("แนวทางการประเมินวิทยฐานะครู", read.getString("title"));
+        assertEquals("<p>บรรทัดแรก<br />บรรทัดสอง</p><p>ย่อหน้าใหม่ &lt;ไม่ใช่แท็ก&gt;</p>", read.getString("body"),
+                "plain text keeps its line breaks and is escaped");
+        assertEquals(List.of("PLC", "วิทยฐานะ"), read.getJsonArray("tags").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).sorted().toList(), "#PLC and PLC are one tag");
+        assertEquals("published", read.getString("status"));
+
+        HttpResponse<String> invalid = http.send("POST", "/api/v1/knowledge", "{\"title\": \"  \", \"body\": \"<script>x</script>\","
+                + " \"tags\": [\"" + "ก".repeat(61) + "\"], \"visibility\": \"secret\"}", "Authorization", supervisor);
+        assertEquals(400, invalid.statusCode(), invalid.body());
+        JsonObject fields = Http.json(invalid).getJsonObject("fields");
+        assertTrue(fields.containsKey("visibility"), invalid.body());
+        HttpResponse<String> invalid2 = http.send("POST", "/api/v1/knowledge", "{\"title\": \"\", \"body\": \"<script>x</script>\","
+                + " \"tags\": [\"" + "ก".repeat(61) + "\"]}", "Authorization", supervisor);
+        JsonObject fields2 = Http.json(invalid2).getJsonObject("fields");
+        assertEquals(400, invalid2.statusCode());
+        assertTrue(fields2.containsKey("title") && fields2.containsKey("body") && fields2.containsKey("tags"), invalid2.body());
+        assertEquals("กรุณากรอกชื่อเรื่อง", fields2.getString("title"));
+        assertEquals(400, http.send("POST", "/api/v1/knowledge", "{\"title\": ", "Authorization", supervisor).statusCode());
+
+        String member = member();
+        assertEquals(403, http.send("POST", "/api/v1/knowledge", "{\"title\":\"ก\",\"body\":\"ข\"}", "Authorization", member).statusCode());
+        assertEquals(401, http.send("POST", "/api/v1/knowledge", "{\"title\":\"ก\",\"body\":\"ข\"}").statusCode());
+        assertEquals(404, http.get("/api/v1/knowledge/987654321").statusCode());
+        assertEquals(403, http.send("PUT", "/api/v1/knowledge/" + id, "{\"title\":\"แอบแก้\"}", "Authorization", member).statusCode());
+        assertEquals("แนวทางการประเมินวิทยฐานะครู", Http.json(http.get("/api/v1/knowledge/" + id)).getString("title"));
+    }
+
+    @Test
+    void noHostileHtmlComesOutExecutable() throws Exception {
+        String supervisor = supervisor();
+        List<String> vectors = RichTextTest.vectors();
+        assertTrue(vectors.size() >= 50);
+        for (String vector : vectors) {
+            String json = Json.createObjectBuilder().add("title", "ทดสอบ XSS").add("body", vector + "<p>ข้อความ</p>").build().toString();
+            HttpResponse<String> created = http.send("POST", "/api/v1/knowledge", json, "Authorization", supervisor);
+            if (created.statusCode() == 400) {
+                // the vector swallowed the rest of the body: nothing was left to store, and nothing was
+                assertTrue(Http.json(created).getJsonObject("fields").containsKey("body"), vector + " → " + created.body());
+                continue;
+            }
+            assertEquals(201, created.statusCode(), vector + " → " + created.body());
+            long id = Http.json(created).getJsonNumber("id").longValue();
+            String body = Http.json(http.get("/api/v1/knowledge/" + id)).getString("body");
+            assertFalse(RichTextTest.EXECUTABLE.matcher(body).find(), vector + "\n came out as " + body);
+            // and the page that shows it
+            String page = http.get("/knowledge/" + id).body();
+            // the body as the page shows it (the page's own widgets have scripts of their own)
+            String opening = "<div class=\"nt-body-text\" id=\"body\">";
+            int start = page.indexOf(opening) + opening.length();
+            int end = page.indexOf("<p class=\"nt-tags\">", start);
+            assertTrue(start >= opening.length() && end > start, "the item page shows the article");
+            assertFalse(RichTextTest.EXECUTABLE.matcher(page.substring(start, end)).find(),
+                    vector + " on the page: " + page.substring(start, end));
+        }
+    }
+
+    @Test
+    void visibilityKeepsStaffPagesFromMembersAndVisitors() throws Exception {
+        String supervisor = supervisor();
+        String member = member();
+        long staffOnly = create(supervisor, "{\"title\":\"บันทึกภายในศึกษานิเทศก์\",\"body\":\"เฉพาะบุคลากร\",\"visibility\":\"staff\"}");
+        long membersOnly = create(supervisor, "{\"title\":\"คู่มือสำหรับสมาชิก\",\"body\":\"เฉพาะสมาชิก\",\"visibility\":\"members\"}");
+        long draft = create(supervisor, "{\"title\":\"ฉบับร่าง\",\"body\":\"ยังไม่เผยแพร่\",\"status\":\"draft\"}");
+
+        assertEquals(403, http.get("/api/v1/knowledge/" + staffOnly, "Authorization", member).statusCode());
+        assertEquals(401, http.get("/api/v1/knowledge/" + staffOnly).statusCode());
+        assertEquals(200, http.get("/api/v1/knowledge/" + staffOnly, "Authorization", supervisor).statusCode());
+        assertEquals(200, http.get("/api/v1/knowledge/" + membersOnly, "Authorization", member).statusCode());
+        assertEquals(401, http.get("/api/v1/knowledge/" + membersOnly).statusCode());
+        assertEquals(404, http.get("/api/v1/knowledge/" + draft, "Authorization", member).statusCode(), "someone else's draft");
+        assertEquals(200, http.get("/api/v1/knowledge/" + draft, "Authorization", supervisor).statusCode());
+
+        List<Long> visitorSees = ids(http.get("/api/v1/knowledge?limit=100"));
+        List<Long> memberSees = ids(http.get("/api/v1/knowledge?limit=100", "Authorization", member));
+        assertFalse(visitorSees.contains(staffOnly) || visitorSees.contains(membersOnly) || visitorSees.contains(draft));
+        assertTrue(memberSees.contains(membersOnly));
+        assertFalse(memberSees.contains(staffOnly) || memberSees.contains(draft));
+
+        // pages answer the same way
+        assertEquals(403, pageStatus("/knowledge/" + staffOnly, member));
+        assertEquals(302, pageStatus("/knowledge/" + staffOnly, null), "visitors are sent to sign in");
+        assertEquals(404, pageStatus("/knowledge/" + draft, member));
+    }
+
+    @Test
+    void versionsAreKeptAndRestored() throws Exception {
+        String supervisor = supervisor();
+        long id = create(supervisor, "{\"title\":\"คู่มือ PLC\",\"body\":\"<p>ฉบับแรก</p>\"}");
+        http.send("PUT", "/api/v1/knowledge/" + id, "{\"body\":\"<p>ฉบับที่สอง</p>\",\"note\":\"เพิ่มตัวอย่าง\"}", "Authorization", supervisor);
+        JsonObject third = Http.json(http.send("PUT", "/api/v1/knowledge/" + id, "{\"title\":\"คู่มือ PLC ฉบับปรับปรุง\"}",
+                "Authorization", supervisor));
+        assertEquals("<p>ฉบับที่สอง</p>", third.getString("body"), "what a change leaves out keeps its value");
+        JsonArray versions = Http.jsonArray(http.get("/api/v1/knowledge/" + id + "/versions", "Authorization", supervisor));
+        assertEquals(3, versions.size());
+        assertEquals("เพิ่มตัวอย่าง", versions.getJsonObject(1).getString("note"));
+
+        JsonObject restored = Http.json(http.send("POST", "/api/v1/knowledge/" + id + "/versions/1/restore", null,
+                "Authorization", supervisor));
+        assertEquals("คู่มือ PLC", restored.getString("title"));
+        assertEquals("<p>ฉบับแรก</p>", restored.getString("body"));
+        assertEquals(4, Http.jsonArray(http.get("/api/v1/knowledge/" + id + "/versions", "Authorization", supervisor)).size());
+        assertEquals(404, http.send("POST", "/api/v1/knowledge/" + id + "/versions/99/restore", null, "Authorization", supervisor).statusCode());
+        assertEquals(403, http.send("POST", "/api/v1/knowledge/" + id + "/versions/2/restore", null, "Authorization", member()).statusCode());
+    }
+
+    @Test
+    void newsIsScheduledPinnedAndUnpublished() throws Exception {
+        String supervisor = supervisor();
+        String member = member();
+        long scheduled = Http.json(http.send("POST", "/api/v1/news", "{\"title\":\"อบรม Active Learning\",\"body\":\"รายละเอียด\","
+                + "\"category\":\"training\",\"publishAt\":\"" + Instant.now().plus(2, ChronoUnit.DAYS) + "\"}",
+                "Authorization", supervisor)).getJsonNumber("id").longValue();
+        long pinned = Http.json(http.send("POST", "/api/v1/news", "{\"title\":\"นโยบายเขตพื้นที่\",\"body\":\"สาระสำคัญ\","
+                + "\"category\":\"policy\",\"pinned\":true,\"learningAreas\":[\"thai\"]}", "Authorization", supervisor))
+                .getJsonNumber("id").longValue();
+        assertEquals(404, http.get("/api/v1/news/" + scheduled, "Authorization", member).statusCode(), "not yet");
+        List<Long> listed = ids(http.get("/api/v1/news?limit=100", "Authorization", member));
+        assertEquals(pinned, listed.get(0), "pinned first");
+        assertFalse(listed.contains(scheduled));
+        assertTrue(ids(http.get("/api/v1/news?category=policy&learningArea=thai&limit=100")).contains(pinned));
+        assertFalse(ids(http.get("/api/v1/news?category=training&limit=100")).contains(pinned));
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Bangkok")).getYear() + 543;
+        assertTrue(ids(http.get("/api/v1/news?year=" + year + "&limit=100")).contains(pinned), "years are Buddhist-era");
+        assertFalse(ids(http.get("/api/v1/news?year=" + (year - 1) + "&limit=100")).contains(pinned));
+        assertEquals(400, http.send("POST", "/api/v1/news", "{\"title\":\"ก\",\"body\":\"ข\",\"category\":\"gossip\"}",
+                "Authorization", supervisor).statusCode());
+
+        // another supervisor cannot change it; an administrator can
+        assertEquals(403, http.send("POST", "/api/v1/news/" + pinned + "/unpublish", null, "Authorization", supervisor()).statusCode());
+        assertEquals("unpublished", Http.json(http.send("POST", "/api/v1/news/" + pinned + "/unpublish", null,
+                "Authorization", admin)).getString("status"));
+        assertEquals(404, http.get("/api/v1/news/" + pinned, "Authorization", member).statusCode());
+    }
+
+    @Test
+    void attachmentsAreCheckedByContentAndKeepTheirThaiNames() throws Exception {
+        String supervisor = supervisor();
+        long id = create(supervisor, "{\"title\":\"เอกสารประกอบการอบรม\",\"body\":\"ดาวน์โหลดได้ที่นี่\"}");
+        byte[] pdf = pdf("คู่มือการนิเทศภายใน Coaching and Mentoring");
+        String name = "คู่มือการนิเทศ ๒๕๖๙.pdf";
+        HttpResponse<String> attached = upload(id, name, pdf, supervisor);
+        assertEquals(201, attached.statusCode(), attached.body());
+        JsonObject attachment = Http.json(attached);
+        assertEquals("application/pdf", attachment.getString("mediaType"));
+        assertTrue(attachment.getBoolean("hasText"), "the text inside the PDF is kept for search");
+        assertEquals(201, upload(id, "สำเนา.pdf", pdf, supervisor).statusCode(), "the same file twice");
+        Path store = Path.of(System.getProperty("nithet.it.dir"), "data", "files");
+
+        HttpResponse<byte[]> download = http.getBytes(attachment.getString("url"));
+        assertEquals(200, download.statusCode());
+        assertEquals(pdf.length, download.body().length);
+        String disposition = download.headers().firstValue("Content-Disposition").orElseThrow();
+        assertTrue(disposition.contains("filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20")), disposition);
+
+        long filesBefore = countFiles(store);
+        byte[] exe = new byte[]{'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0};
+        byte[] script = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+        for (Object[] refused : new Object[][]{
+                {"โปรแกรม.pdf", exe, "ไม่รับไฟล์"},
+                {"หน้าเว็บ.pdf", script, "ไม่รับไฟล์"},
+                {"รายงาน.docx", pdf, "ไม่ตรงกับชนิด"},
+                {"../../etc/passwd.pdf", pdf, "ใช้ไม่ได้"},
+                {"..\\windows\\win.pdf", pdf, "ใช้ไม่ได้"},
+                {".hidden.pdf", pdf, "ใช้ไม่ได้"},
+                {"ว่าง.pdf", new byte[0], "ว่างเปล่า"}}) {
+            HttpResponse<String> answer = upload(id, (String) refused[0], (byte[]) refused[1], supervisor);
+            assertEquals(400, answer.statusCode(), refused[0] + ": " + answer.body());
+            assertTrue(Http.json(answer).getString("message").contains((String) refused[2]), answer.body());
+        }
+        assertEquals(filesBefore, countFiles(store), "refused files leave nothing behind");
+        assertEquals(403, upload(id, "ของฉัน.pdf", pdf, member()).statusCode(), "members do not attach to others' items");
+        assertEquals(2, Http.jsonArray(http.get("/api/v1/content/" + id + "/attachments")).size());
+    }
+
+    @Test
+    void membersCommentAndLikeAuthorsEditAndStaffModerate() throws Exception {
+        String supervisor = supervisor();
+        TestAccounts.Created kru = TestAccounts.member("ครูแสดงความเห็น");
+        String member = Http.basic(kru.username(), kru.password());
+        long id = create(supervisor, "{\"title\":\"ข่าวเปิดให้แสดงความเห็น\",\"body\":\"เชิญแสดงความคิดเห็น\"}");
+        HttpResponse<String> posted = http.send("POST", "/api/v1/content/" + id + "/comments",
+                "{\"text\":\"ขอบคุณครับ <b>มีประโยชน์</b>\\nบรรทัดสอง\"}", "Authorization", member);
+        assertEquals(201, posted.statusCode(), posted.body());
+        JsonObject comment = Http.json(posted);
+        assertEquals("<p>ขอบคุณครับ &lt;b&gt;มีประโยชน์&lt;/b&gt;<br />บรรทัดสอง</p>", comment.getString("body"));
+        long commentId = comment.getJsonNumber("id").longValue();
+        assertEquals(401, http.send("POST", "/api/v1/content/" + id + "/comments", "{\"text\":\"ไม่ระบุชื่อ\"}").statusCode());
+        assertEquals(403, http.send("PUT", "/api/v1/content/" + id + "/comments/" + commentId, "{\"text\":\"แก้แทน\"}",
+                "Authorization", member()).statusCode());
+        assertEquals(200, http.send("PUT", "/api/v1/content/" + id + "/comments/" + commentId, "{\"text\":\"แก้ไขแล้ว\"}",
+                "Authorization", member).statusCode());
+        assertEquals(1, Http.json(http.get("/api/v1/knowledge/" + id)).getInt("commentCount"));
+        assertEquals(204, http.send("POST", "/api/v1/content/" + id + "/comments/" + commentId + "/hide", null,
+                "Authorization", supervisor).statusCode());
+        assertEquals(0, Http.jsonArray(http.get("/api/v1/content/" + id + "/comments")).size(), "hidden from readers");
+        assertEquals(0, Http.json(http.get("/api/v1/knowledge/" + id)).getInt("commentCount"));
+
+        assertEquals(1, Http.json(http.send("PUT", "/api/v1/content/" + id + "/like", null, "Authorization", member)).getInt("likes"));
+        assertEquals(1, Http.json(http.send("PUT", "/api/v1/content/" + id + "/like", null, "Authorization", member)).getInt("likes"),
+                "once a person");
+        assertEquals(0, Http.json(http.send("DELETE", "/api/v1/content/" + id + "/like", null, "Authorization", member)).getInt("likes"));
+        assertTrue(Http.jsonArray(http.get("/api/v1/tags?q=" + URLEncoder.encode("วิทยฐ", StandardCharsets.UTF_8))).size() >= 0);
+    }
+
+    private long create(String credentials, String json) {
+        HttpResponse<String> created = http.send("POST", "/api/v1/knowledge", json, "Authorization", credentials);
+        assertEquals(201, created.statusCode(), created.body());
+        return Http.json(created).getJsonNumber("id").longValue();
+    }
+
+    private HttpResponse<String> upload(long id, String name, byte[] content, String credentials) {
+        return http.sendBytes("POST", "/api/v1/content/" + id + "/attachments?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8),
+                content, "application/octet-stream", "Authorization", credentials);
+    }
+
+    private int pageStatus(String path, String credentials) throws Exception {
+        var browserLike = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).cookieHandler(new java.net.CookieManager()).build();
+        if (credentials != null) {
+            String[] user = new String(java.util.Base64.getDecoder().decode(credentials.substring(6)), StandardCharsets.UTF_8).split(":", 2);
+            try (Browser browser = new Browser(Portal.local(base))) {
+                browser.signIn(user[0], user[1]);
+                browser.open(path);
+                return browser.driver().getPageSource().contains("ไม่มีสิทธิ์เข้าถึง") ? 403
+                        : browser.driver().getPageSource().contains("ไม่พบหน้าที่ต้องการ") ? 404 : 200;
+            }
+        }
+        return browserLike.send(java.net.http.HttpRequest.newBuilder(http.uri(path)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static List<Long> ids(HttpResponse<String> page) {
+        return Http.json(page).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getJsonNumber("id").longValue()).toList();
+    }
+
+    private static String supervisor() throws Exception {
+        TestAccounts.Created sn = TestAccounts.supervisor("ศน.ทดสอบ เนื้อหา");
+        return Http.basic(sn.username(), sn.password());
+    }
+
+    private static String member() throws Exception {
+        TestAccounts.Created kru = TestAccounts.member("ครูทดสอบ เนื้อหา");
+        return Http.basic(kru.username(), kru.password());
+    }
+
+    private static long countFiles(Path store) throws Exception {
+        if (!Files.isDirectory(store)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(store)) {
+            return files.filter(Files::isRegularFile).count();
+        }
+    }
+
+    /** A one-page PDF with this text, made with PDFBox (which Tika brings). */
+    static byte[] pdf(String text) throws Exception {
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new ByteArrayOutputStream()) {
+            var page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            try (var stream = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                stream.beginText();
+                stream.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                stream.newLineAtOffset(72, 700);
+                stream.showText(text.replaceAll("[^\\x20-\\x7E]", "").strip());
+                stream.endText();
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+}
