@@ -17,6 +17,12 @@ import java.sql.SQLException;
 public class SystemStatusBean {
 
     @Inject
+    th.nithet.search.SearchIndex searchIndex;
+
+    @Inject
+    th.nithet.content.ViewCounter viewCounter;
+
+    @Inject
     DatabaseMigration migration;
 
     @Inject
@@ -45,6 +51,31 @@ public class SystemStatusBean {
         } catch (SQLException e) {
             return "-";
         }
+    }
+
+    /** Views counted but not yet written (written every few seconds; a number that stays high means the database is away). */
+    public int getPendingViews() {
+        return viewCounter.pending();
+    }
+
+    public th.nithet.search.SearchIndex.Status getSearchIndex() {
+        return searchIndex.status();
+    }
+
+    public String getSearchIndexSize() {
+        long bytes = searchIndex.status().sizeBytes();
+        return bytes >= 1024 * 1024 ? String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024)) : (bytes / 1024) + " KB";
+    }
+
+    public String getLastRebuild() {
+        String at = searchIndex.status().lastRebuild();
+        return at == null ? "–" : th.nithet.platform.time.ThaiDates.dateTime(java.time.Instant.parse(at),
+                th.nithet.platform.web.Feedback.locale());
+    }
+
+    public void rebuildSearchIndex() {
+        searchIndex.rebuildLater();
+        th.nithet.platform.web.Feedback.info("admin.rebuildStarted");
     }
 
     public String getJavaVersion() {

@@ -36,6 +36,9 @@ public class Attachments {
     FileStore files;
 
     @Inject
+    SearchNotice search;
+
+    @Inject
     @ConfigProperty(name = "nithet.upload.max.mb", defaultValue = "50")
     int maxMegabytes;
 
@@ -67,6 +70,7 @@ public class Attachments {
         Attachment attachment = new Attachment(item, stored, name, viewer.account());
         em.persist(attachment);
         em.flush();
+        search.changed(item);
         return attachment;
     }
 
@@ -78,6 +82,7 @@ public class Attachments {
         }
         viewers.current().checkEdit(attachment.getContent(), Instant.now());
         em.remove(attachment);
+        search.changed(attachment.getContent());
     }
 
     /** The attachment, if the caller may read its item. */

@@ -110,7 +110,7 @@ public abstract class ContentEditPage<T extends ContentItem> implements Serializ
             return true;
         } catch (InvalidFields e) {
             for (Map.Entry<String, String> problem : e.messages(Feedback.locale()).entrySet()) {
-                Feedback.error("content.fieldProblem", label(problem.getKey()), problem.getValue());
+                Feedback.error("content.fieldProblem", Feedback.label(problem.getKey()), problem.getValue());
             }
         } catch (RuleViolation e) {
             Feedback.error(e);
@@ -118,10 +118,6 @@ public abstract class ContentEditPage<T extends ContentItem> implements Serializ
             Feedback.error("content.notAllowed");
         }
         return false;
-    }
-
-    private static String label(String field) {
-        return th.nithet.platform.i18n.Messages.get(Feedback.locale(), "field." + field);
     }
 
     public void upload(FileUploadEvent event) {

@@ -122,6 +122,11 @@ public abstract class ContentItem extends Timestamped {
         status = ContentStatus.UNPUBLISHED;
     }
 
+    /** The category as search and lists show it (news: its kind; knowledge: the category path); null for none. */
+    public String getCategoryLabel() {
+        return null;
+    }
+
     /** Readers see it: published, and its time has come. */
     public boolean isLive(Instant now) {
         return status == ContentStatus.PUBLISHED && publishAt != null && !publishAt.isAfter(now);

@@ -40,6 +40,8 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
     private transient T item;
     private transient Viewer viewer;
     private String commentText;
+    private Long editingCommentId;
+    private String editText;
     private transient List<Comment> comments;
     private transient List<Attachment> files;
 
@@ -90,6 +92,40 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
         } catch (RuleViolation e) {
             Feedback.error(e);
         }
+    }
+
+    public void editComment(Comment comment) {
+        editingCommentId = comment.getId();
+        editText = RichText.text(comment.getBodyHtml());
+    }
+
+    public void saveComment() {
+        try {
+            conversation.edit(editingCommentId, editText);
+            editingCommentId = null;
+            editText = null;
+            comments = null;
+            Feedback.info("comment.saved");
+        } catch (RuleViolation e) {
+            Feedback.error(e);
+        }
+    }
+
+    public void cancelEdit() {
+        editingCommentId = null;
+        editText = null;
+    }
+
+    public boolean isEditing(Comment comment) {
+        return comment.getId().equals(editingCommentId);
+    }
+
+    public String getEditText() {
+        return editText;
+    }
+
+    public void setEditText(String editText) {
+        this.editText = editText;
     }
 
     public void deleteComment(long commentId) {

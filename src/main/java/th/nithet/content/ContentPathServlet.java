@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * The addresses people share: {@code /news}, {@code /news/42}, {@code /news/new}, {@code /news/42/edit},
- * and the same under {@code /knowledge} (plus {@code /knowledge/42/versions}). Each is served by a
+ * and the same under {@code /knowledge} (plus {@code /knowledge/42/versions} and {@code /knowledge/categories}). Each is served by a
  * view under {@code /views/<type>/}.
  */
 @WebServlet({"/news/*", "/knowledge/*"})
@@ -29,6 +29,8 @@ public class ContentPathServlet extends HttpServlet {
             view = "index.xhtml" + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         } else if (path.equals("/new")) {
             view = "edit.xhtml";
+        } else if (path.equals("/categories") && type.equals("knowledge")) {
+            view = "categories.xhtml";
         } else {
             Matcher m = ITEM.matcher(path);
             if (!m.matches() || ("versions".equals(m.group(3)) && !type.equals("knowledge"))) {

@@ -103,6 +103,13 @@ public class ViewCounter {
         flush();
     }
 
+    /** The launcher is about to stop the server: write everything now, while the database is there. */
+    public void quiesce(@jakarta.enterprise.event.Observes th.nithet.platform.lifecycle.Quiescing stopping) {
+        int written = flush();
+        java.util.logging.Logger.getLogger(ViewCounter.class.getName()).info("View counter: " + written
+                + " views written before stopping");
+    }
+
     @PreDestroy
     void writeTheRest() {
         flush();

@@ -41,6 +41,11 @@ public class Article extends ContentItem {
         return viewer.isStaff() || viewer.isAuthorOf(this);
     }
 
+    @Override
+    public String getCategoryLabel() {
+        return category == null ? null : category.getPath();
+    }
+
     public ArticleCategory getCategory() {
         return category;
     }

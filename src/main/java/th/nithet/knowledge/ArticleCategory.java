@@ -43,6 +43,15 @@ public class ArticleCategory extends Timestamped {
         this.sortOrder = sortOrder;
     }
 
+    void rename(String name) {
+        this.name = name;
+    }
+
+    /** How deep in the tree: 0 at the top. */
+    public int getDepth() {
+        return parent == null ? 0 : parent.getDepth() + 1;
+    }
+
     public Long getId() {
         return id;
     }

@@ -71,6 +71,37 @@ public class KnowledgeResource {
     public record Page(long total, List<ArticleView> items) {
     }
 
+    public record CategoryInput(String name, Long parentId) {
+    }
+
+    public record CategoryNode(long id, String name, Long parentId, String path, int depth) {
+    }
+
+    @GET
+    @Path("categories")
+    @Operation(summary = "The knowledge bank's categories, each parent followed by its children")
+    public List<CategoryNode> categories() {
+        return knowledge.categories().stream().map(c -> new CategoryNode(c.getId(), c.getName(),
+                c.getParent() == null ? null : c.getParent().getId(), c.getPath(), c.getDepth())).toList();
+    }
+
+    @POST
+    @Path("categories")
+    @Operation(summary = "Add a category, at the top or under parentId (supervisor or admin)")
+    public Response createCategory(CategoryInput input) {
+        ArticleCategory c = knowledge.createCategory(input == null ? null : input.name(), input == null ? null : input.parentId());
+        return Response.status(201).entity(new CategoryNode(c.getId(), c.getName(),
+                c.getParent() == null ? null : c.getParent().getId(), c.getPath(), c.getDepth())).build();
+    }
+
+    @PUT
+    @Path("categories/{categoryId}")
+    @Operation(summary = "Rename a category (supervisor or admin)")
+    public CategoryNode renameCategory(@PathParam("categoryId") long id, CategoryInput input) {
+        ArticleCategory c = knowledge.renameCategory(id, input == null ? null : input.name());
+        return new CategoryNode(c.getId(), c.getName(), c.getParent() == null ? null : c.getParent().getId(), c.getPath(), c.getDepth());
+    }
+
     @POST
     @Operation(summary = "Write an article (supervisor or admin)",
             description = "Answers 201 with the article, including its id and the url of its page. Invalid input "

@@ -34,6 +34,9 @@ public class KnowledgeService {
     EntityManager em;
 
     @Inject
+    th.nithet.content.SearchNotice search;
+
+    @Inject
     Viewers viewers;
 
     @Inject
@@ -60,6 +63,7 @@ public class KnowledgeService {
         em.persist(article);
         em.flush();
         em.persist(new ArticleVersion(article, 1, viewer.account(), note == null ? "สร้าง" : note));
+        search.changed(article);
         return article;
     }
 
@@ -72,6 +76,7 @@ public class KnowledgeService {
         writer.write(article, draft, problems);
         article.setCategory(category);
         em.persist(new ArticleVersion(article, lastVersion(article) + 1, viewer.account(), clip(note)));
+        search.changed(article);
         return article;
     }
 
@@ -84,18 +89,21 @@ public class KnowledgeService {
         writer.write(article, new ContentDraft(old.getTitle(), old.getBodyHtml(), article.getVisibility(),
                 codes(article), article.getTagNames()), InvalidFields.collect());
         em.persist(new ArticleVersion(article, lastVersion(article) + 1, viewer.account(), "คืนค่าจากฉบับที่ " + number));
+        search.changed(article);
         return article;
     }
 
     public Article publish(long id) {
         Article article = editable(id, viewers.current());
         article.publish(Instant.now());
+        search.changed(article);
         return article;
     }
 
     public Article unpublish(long id) {
         Article article = editable(id, viewers.current());
         article.unpublish();
+        search.changed(article);
         return article;
     }
 
@@ -129,8 +137,58 @@ public class KnowledgeService {
         return query(filter, null, Long.class, "COUNT(a)").getSingleResult();
     }
 
+    /** Every category, as a tree flattened in reading order: each parent followed by its children. */
     public List<ArticleCategory> categories() {
-        return em.createQuery("SELECT c FROM ArticleCategory c ORDER BY c.sortOrder, c.name", ArticleCategory.class).getResultList();
+        List<ArticleCategory> all = em.createQuery("SELECT c FROM ArticleCategory c ORDER BY c.sortOrder, c.name", ArticleCategory.class)
+                .getResultList();
+        List<ArticleCategory> ordered = new java.util.ArrayList<>();
+        addChildren(null, all, ordered, 0);
+        return ordered;
+    }
+
+    private static void addChildren(ArticleCategory parent, List<ArticleCategory> all, List<ArticleCategory> out, int depth) {
+        for (ArticleCategory c : all) {
+            boolean child = parent == null ? c.getParent() == null : c.getParent() != null && c.getParent().getId().equals(parent.getId());
+            if (child && depth < 10) {
+                out.add(c);
+                addChildren(c, all, out, depth + 1);
+            }
+        }
+    }
+
+    /** A new category, at the top or under {@code parentId} (staff). */
+    public ArticleCategory createCategory(String name, Long parentId) {
+        requireStaff(viewers.current());
+        InvalidFields.Collector problems = InvalidFields.collect();
+        String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        problems.check(!clean.isEmpty(), "name", "name.required").check(clean.length() <= 200, "name", "name.tooLong", 200);
+        ArticleCategory parent = category(parentId, problems);
+        problems.check(problems.has("name") || categories().stream().noneMatch(c -> c.getName().equals(clean)
+                && (parent == null ? c.getParent() == null : c.getParent() != null && c.getParent().getId().equals(parent.getId()))),
+                "name", "knowledge.duplicateCategory", clean);
+        problems.throwIfAny();
+        int last = em.createQuery("SELECT COALESCE(MAX(c.sortOrder), 0) FROM ArticleCategory c", Integer.class).getSingleResult();
+        ArticleCategory category = new ArticleCategory(parent, clean, last + 1);
+        em.persist(category);
+        em.flush();
+        return category;
+    }
+
+    /** Renames a category (staff). */
+    public ArticleCategory renameCategory(long id, String name) {
+        requireStaff(viewers.current());
+        ArticleCategory category = em.find(ArticleCategory.class, id);
+        if (category == null) {
+            throw new ContentNotFound();
+        }
+        String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        InvalidFields.collect().check(!clean.isEmpty(), "name", "name.required")
+                .check(clean.length() <= 200, "name", "name.tooLong", 200).throwIfAny();
+        category.rename(clean);
+        // the category's path is part of every article under it, in search too
+        em.createQuery("SELECT a FROM Article a WHERE a.category IS NOT NULL", Article.class).getResultStream()
+                .filter(a -> a.getCategory().getPath().contains(clean)).forEach(search::changed);
+        return category;
     }
 
     private <T> TypedQuery<T> query(Filter filter, Order order, Class<T> type, String select) {

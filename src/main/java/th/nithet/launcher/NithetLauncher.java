@@ -80,6 +80,9 @@ public final class NithetLauncher {
             LOG.info("Using the MariaDB server at " + settings.dbUrl().get());
         }
         env.put("NITHET_DATA_DIR", settings.dataDir().toString());
+        // lets this launcher, and only it, ask the application to write what it holds in memory before a stop
+        String controlToken = java.util.HexFormat.of().formatHex(new java.security.SecureRandom().generateSeed(24));
+        env.put("NITHET_CONTROL_TOKEN", controlToken);
 
         Process server;
         try {
@@ -91,7 +94,7 @@ public final class NithetLauncher {
             throw e;
         }
         EmbeddedMariaDb database = embedded;
-        Thread stopper = new Thread(() -> stop(server, database), "nithet-shutdown");
+        Thread stopper = new Thread(() -> stop(server, database, settings.port(), controlToken), "nithet-shutdown");
         Runtime.getRuntime().addShutdownHook(stopper);
 
         Thread readiness = new Thread(() -> announceWhenReady(settings.port(), server, started), "nithet-ready");
@@ -129,6 +132,30 @@ public final class NithetLauncher {
         Process server = builder.start();
         Files.writeString(serverPidFile(settings), Long.toString(server.pid()));
         return server;
+    }
+
+    /**
+     * Asks the application to write what it keeps in memory (counted views, the search index) while
+     * its database is certainly still there: Payara Micro's own stop does not wait for that.
+     */
+    private static void quiesce(int port, String controlToken) {
+        try {
+            java.net.HttpURLConnection c = (java.net.HttpURLConnection)
+                    java.net.URI.create("http://127.0.0.1:" + port + "/internal/quiesce").toURL().openConnection();
+            c.setRequestMethod("POST");
+            c.setRequestProperty("X-Nithet-Control", controlToken);
+            c.setConnectTimeout(2_000);
+            c.setReadTimeout(30_000);
+            c.setDoOutput(true);
+            c.getOutputStream().close();
+            int status = c.getResponseCode();
+            if (status != 204) {
+                LOG.warning("The application answered " + status + " when asked to write its buffers before stopping");
+            }
+            c.disconnect();
+        } catch (IOException e) {
+            LOG.warning("Could not ask the application to write its buffers before stopping: " + e.getMessage());
+        }
     }
 
     private static Path serverPidFile(LauncherSettings settings) {
@@ -224,9 +251,10 @@ public final class NithetLauncher {
         }
     }
 
-    private static void stop(Process server, EmbeddedMariaDb database) {
+    private static void stop(Process server, EmbeddedMariaDb database, int port, String controlToken) {
         say("Stopping Nithet…");
         if (server.isAlive()) {
+            quiesce(port, controlToken);
             server.destroy();
             try {
                 if (!server.waitFor(SERVER_STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {

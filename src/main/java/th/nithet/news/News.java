@@ -48,6 +48,12 @@ public class News extends ContentItem {
         return viewer.isAdmin() || (viewer.isStaff() && viewer.isAuthorOf(this));
     }
 
+    /** The kind of news in Thai, as search facets show it. */
+    @Override
+    public String getCategoryLabel() {
+        return th.nithet.platform.i18n.Messages.get(th.nithet.platform.i18n.Languages.THAI, "newsCategory." + category.name());
+    }
+
     public NewsCategory getCategory() {
         return category;
     }

@@ -35,6 +35,9 @@ public class NewsService {
     EntityManager em;
 
     @Inject
+    th.nithet.content.SearchNotice search;
+
+    @Inject
     Viewers viewers;
 
     @Inject
@@ -58,12 +61,14 @@ public class NewsService {
         apply(news, draft, options);
         em.persist(news);
         em.flush();
+        search.changed(news);
         return news;
     }
 
     public News update(long id, ContentDraft draft, Options options) {
         News news = editable(id);
         apply(news, draft, options);
+        search.changed(news);
         return news;
     }
 
@@ -82,12 +87,14 @@ public class NewsService {
     public News publish(long id, Instant at) {
         News news = editable(id);
         news.publish(at == null ? Instant.now() : at);
+        search.changed(news);
         return news;
     }
 
     public News unpublish(long id) {
         News news = editable(id);
         news.unpublish();
+        search.changed(news);
         return news;
     }
 

@@ -27,6 +27,9 @@ public class PersonPageBean {
     ProfileService profiles;
 
     @Inject
+    th.nithet.content.Contributions contributions;
+
+    @Inject
     HttpServletRequest request;
 
     private Account person;
@@ -80,6 +83,15 @@ public class PersonPageBean {
 
     public String getBio() {
         return person.getBio();
+    }
+
+    /** What this person has published (news, knowledge, …), newest first, as far as the viewer may see. */
+    public java.util.List<th.nithet.content.ContentItem> getContributions() {
+        return contributions.of(person.getUsername(), 20);
+    }
+
+    public long getContributionCount() {
+        return contributions.count(person.getUsername());
     }
 
     public boolean isMine() {

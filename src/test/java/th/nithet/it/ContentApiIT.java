@@ -148,6 +148,35 @@ class ContentApiIT extends PortalTest {
     }
 
     @Test
+    void categoriesFormATree() throws Exception {
+        String supervisor = supervisor();
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 5);
+        HttpResponse<String> parent = http.send("POST", "/api/v1/knowledge/categories", "{\"name\":\"การวัดและประเมินผล " + tag + "\"}",
+                "Authorization", supervisor);
+        assertEquals(201, parent.statusCode(), parent.body());
+        long parentId = Http.json(parent).getJsonNumber("id").longValue();
+        JsonObject child = Http.json(http.send("POST", "/api/v1/knowledge/categories",
+                "{\"name\":\"ข้อสอบ O-NET\",\"parentId\":" + parentId + "}", "Authorization", supervisor));
+        assertEquals("การวัดและประเมินผล " + tag + " › ข้อสอบ O-NET", child.getString("path"));
+        assertEquals(1, child.getInt("depth"));
+        assertEquals(400, http.send("POST", "/api/v1/knowledge/categories", "{\"name\":\"ข้อสอบ O-NET\",\"parentId\":" + parentId + "}",
+                "Authorization", supervisor).statusCode(), "the same name twice under one parent");
+        assertEquals(403, http.send("POST", "/api/v1/knowledge/categories", "{\"name\":\"แอบเพิ่ม\"}", "Authorization", member()).statusCode());
+        List<JsonObject> tree = Http.jsonArray(http.get("/api/v1/knowledge/categories")).getValuesAs(JsonObject.class);
+        int p = -1, c = -1;
+        for (int i = 0; i < tree.size(); i++) {
+            long id = tree.get(i).getJsonNumber("id").longValue();
+            p = id == parentId ? i : p;
+            c = id == child.getJsonNumber("id").longValue() ? i : c;
+        }
+        assertEquals(p + 1, c, "a child comes right after its parent");
+        long article = create(supervisor, "{\"title\":\"คลังข้อสอบ\",\"body\":\"ข้อสอบตัวอย่าง\",\"categoryId\":"
+                + child.getJsonNumber("id").longValue() + "}");
+        assertEquals(child.getString("path"), Http.json(http.get("/api/v1/knowledge/" + article)).getJsonObject("category").getString("path"));
+        assertTrue(ids(http.get("/api/v1/knowledge?category=" + child.getJsonNumber("id").longValue())).contains(article));
+    }
+
+    @Test
     void newsIsScheduledPinnedAndUnpublished() throws Exception {
         String supervisor = supervisor();
         String member = member();
@@ -214,6 +243,53 @@ class ContentApiIT extends PortalTest {
         assertEquals(filesBefore, countFiles(store), "refused files leave nothing behind");
         assertEquals(403, upload(id, "ของฉัน.pdf", pdf, member()).statusCode(), "members do not attach to others' items");
         assertEquals(2, Http.jsonArray(http.get("/api/v1/content/" + id + "/attachments")).size());
+    }
+
+    /** The test portal runs with NITHET_UPLOAD_MAX_MB=1 and NITHET_UPLOAD_QUOTA_MB=3 (arquillian.xml). */
+    @Test
+    void uploadsAreLimitedInSizeAndPerPerson() throws Exception {
+        String supervisor = supervisor();
+        long id = create(supervisor, "{\"title\":\"เอกสารขนาดใหญ่\",\"body\":\"ทดสอบขนาดไฟล์\"}");
+        Path store = Path.of(System.getProperty("nithet.it.dir"), "data", "files");
+        long filesBefore = countFiles(store);
+        HttpResponse<String> tooBig = upload(id, "ใหญ่เกิน.pdf", pdfOfSize(1_200_000), supervisor);
+        assertEquals(400, tooBig.statusCode(), tooBig.body());
+        assertTrue(Http.json(tooBig).getString("message").contains("ใหญ่เกิน 1 MB"), tooBig.body());
+        assertEquals(filesBefore, countFiles(store));
+        byte[] stored = null;
+        for (int i = 1; i <= 3; i++) {
+            stored = pdfOfSize(900_000);
+            assertEquals(201, upload(id, "ส่วนที่ " + i + ".pdf", stored, supervisor).statusCode(), "file " + i);
+        }
+        long filesAtQuota = countFiles(store);
+        HttpResponse<String> overQuota = upload(id, "ส่วนที่ 4.pdf", pdfOfSize(900_000), supervisor);
+        assertEquals(400, overQuota.statusCode(), overQuota.body());
+        assertTrue(Http.json(overQuota).getString("message").contains("พื้นที่เก็บไฟล์ของคุณเต็ม"), overQuota.body());
+        assertEquals(filesAtQuota, countFiles(store), "refused over quota: nothing left on disk");
+        assertEquals(201, upload(id, "ส่วนที่ 3 อีกครั้ง.pdf", stored, supervisor).statusCode(),
+                "a file already stored takes no more space");
+    }
+
+    /** A valid PDF of about {@code bytes} bytes: random comments in an uncompressed content stream. */
+    private static byte[] pdfOfSize(int bytes) throws Exception {
+        java.util.Random random = new java.util.Random();
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new ByteArrayOutputStream()) {
+            var page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            try (var stream = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page,
+                    org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode.OVERWRITE, false)) {
+                StringBuilder line = new StringBuilder();
+                for (int written = 0; written < bytes; written += 100) {
+                    line.setLength(0);
+                    for (int i = 0; i < 98; i++) {
+                        line.append((char) ('a' + random.nextInt(26)));
+                    }
+                    stream.addComment(line.toString());
+                }
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 
     @Test

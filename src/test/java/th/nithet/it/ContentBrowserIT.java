@@ -81,12 +81,64 @@ class ContentBrowserIT extends PortalTest {
             teacher.waitForText("ส่งความคิดเห็นแล้ว");
             teacher.waitForText("สนใจเข้าร่วมครับ ขอบคุณครับ");
             teacher.screenshot("51-news-item-phone-th");
+            teacher.click(By.cssSelector(".nt-edit-comment"));
+            teacher.type(By.cssSelector("textarea[id$='editText']"), "สนใจเข้าร่วมครับ จะพาครูในกลุ่มสาระไปด้วย");
+            teacher.click(By.cssSelector("button[id$='saveComment']"));
+            teacher.waitForText("จะพาครูในกลุ่มสาระไปด้วย");
+            teacher.click(By.id("reactions:like"));
+            teacher.waitForText("ถูกใจแล้ว (1)");
 
             teacher.find(By.linkText(pdfName)).click();
             Path downloaded = teacher.awaitDownload(pdfName);
             assertArrayEquals(Files.readAllBytes(pdf), Files.readAllBytes(downloaded), "the PDF arrives whole, under its Thai name");
+
+            // the author's personal page lists what they published
+            teacher.find(By.id("author")).click();
+            teacher.waitForText("ผลงานที่เผยแพร่ (1)");
+            assertTrue(teacher.find(By.id("contributions")).getText().contains(title));
         }
         assertEquals(1, Http.json(http.get("/api/v1/news/" + id)).getInt("commentCount"));
+    }
+
+    @Test
+    void aSupervisorBuildsTheKnowledgeBank() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 5);
+        TestAccounts.Created sn = TestAccounts.supervisor("ศน.สมพงษ์ คลังความรู้");
+        try (Browser browser = new Browser(Portal.local(base))) {
+            browser.signIn(sn.username(), sn.password());
+            browser.open("/knowledge");
+            browser.find(By.id("categoriesLink")).click();
+            browser.type(By.id("categories:name"), "สื่อวิทยาศาสตร์ " + tag);
+            browser.find(By.id("categories:save")).click();
+            browser.waitForText("บันทึกหมวดหมู่ สื่อวิทยาศาสตร์ " + tag + " แล้ว");
+            browser.screenshot("52-knowledge-categories-th");
+
+            browser.open("/knowledge/new");
+            browser.type(By.id("article:title"), "การทดลองวิทยาศาสตร์อย่างง่าย " + tag);
+            WebElement editor = browser.find(By.cssSelector("#article\\:body .ql-editor"));
+            editor.click();
+            editor.sendKeys("ขั้นตอนการทดลองสำหรับครูวิทยาศาสตร์ระดับประถม");
+            new org.openqa.selenium.support.ui.Select(browser.find(By.id("article:category"))).selectByVisibleText("สื่อวิทยาศาสตร์ " + tag);
+            browser.find(By.id("article:publish")).click();
+            browser.waitForText("เผยแพร่แล้ว");
+            browser.type(By.id("article:title"), "การทดลองวิทยาศาสตร์อย่างง่าย ฉบับปรับปรุง " + tag);
+            browser.type(By.id("article:note"), "ปรับชื่อเรื่อง");
+            browser.find(By.id("article:publish")).click();
+            browser.waitForText("เผยแพร่แล้ว");
+
+            browser.find(By.id("article:view")).click();
+            browser.waitForText("ขั้นตอนการทดลองสำหรับครูวิทยาศาสตร์ระดับประถม");
+            browser.find(By.id("versionsLink")).click();
+            browser.waitForText("ปรับชื่อเรื่อง");
+            browser.click(By.cssSelector(".nt-restore"));
+            browser.find(By.cssSelector(".ui-confirmdialog-yes")).click();
+            browser.waitForText("คืนค่าจากฉบับที่ 1 แล้ว");
+            browser.screenshot("53-knowledge-versions-th");
+
+            browser.open("/knowledge");
+            browser.waitForText("การทดลองวิทยาศาสตร์อย่างง่าย " + tag);
+            browser.screenshot("54-knowledge-list-th");
+        }
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,6 +63,12 @@ class LauncherIT {
         List<ProcessHandle> children = first.descendants().toList();
         assertTrue(children.stream().anyMatch(LauncherIT::isMariadbd), "an embedded mariadbd runs");
 
+        // views counted just before a clean stop are still waiting in memory (written every 2 s):
+        // the stop writes them, and the next start shows them
+        long article = createArticle(port, password);
+        for (int visitor = 0; visitor < 3; visitor++) {
+            assertEquals(200, view(port, article, "visitor-" + visitor).statusCode());
+        }
         stop(first);
         for (ProcessHandle child : children) {
             assertFalse(running(child), "left running after SIGTERM: " + child.info().command().orElse("?"));
@@ -73,6 +80,9 @@ class LauncherIT {
         assertEquals(200, me(port, password).statusCode());
         assertFalse(PASSWORD.matcher(Files.readString(it.resolve("launcher-second.log"))).find(),
                 "no second admin on a database that has accounts");
+        assertEquals(3, Http.json(CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/knowledge/" + article))
+                        .build(), HttpResponse.BodyHandlers.ofString())).getJsonNumber("viewCount").longValue(),
+                "no counted view is lost by a clean stop");
 
         // a second launcher on the same data directory refuses clearly, touching nothing
         Process intruder = launch(dataDir, freePort(), it.resolve("launcher-intruder.log"));
@@ -171,6 +181,24 @@ class LauncherIT {
         return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/me"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", Http.basic("admin", password)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static long createArticle(int port, String password) throws Exception {
+        HttpResponse<String> created = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/knowledge"))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", Http.basic("admin", password))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"คู่มือการนับ\",\"body\":\"นับการเข้าชม\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+        return Http.json(created).getJsonNumber("id").longValue();
+    }
+
+    /** A page view by a browser that keeps the visitor cookie {@code visitor}. */
+    private static HttpResponse<String> view(int port, long article, String visitor) throws Exception {
+        String cookie = UUID.nameUUIDFromBytes(visitor.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/knowledge/" + article))
+                .timeout(Duration.ofSeconds(30)).header("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) Chrome/120")
+                .header("Cookie", "nithet-visitor=" + cookie).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** SIGTERM, as systemd or Ctrl-C would send, and wait for the launcher to finish. */

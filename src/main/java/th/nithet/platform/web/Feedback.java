@@ -34,6 +34,11 @@ public final class Feedback {
         info(key, args);
     }
 
+    /** The label of a form field ({@code field.<name>} in the bundle), for messages that name it. */
+    public static String label(String field) {
+        return Messages.get(locale(), "field." + field);
+    }
+
     public static Locale locale() {
         return Languages.fromRequest((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }

@@ -1,0 +1,591 @@
+package th.nithet.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.chrono.ThaiBuddhistDate;
+import java.time.temporal.ChronoField;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The search index itself, plain Lucene (no server needed: tests and benchmarks use it directly).
+ * Each item is one document with its text twice — as words and as grams (see {@link ThaiAnalysis}) —
+ * plus what results show and filter on. A typed term must occur in the item (a phrase of its grams
+ * in title, body or attachments); word matches add to the score. Thread-safe.
+ */
+public final class SearchEngine implements Closeable {
+
+    /** Raised when the document layout changes: an index with another number is rebuilt. */
+    public static final String SCHEMA = "1";
+    public static final String SCHEMA_KEY = "nithet.schema";
+    static final ZoneId ZONE = ZoneId.of("Asia/Bangkok");
+
+    private static final FieldType WORDS_WITH_OFFSETS = textType(true);
+    private static final FieldType GRAMS = textType(false);
+    private static final int SNIPPET_CHARS = 220;
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Analyzer words = ThaiAnalysis.words();
+    private final Analyzer grams = ThaiAnalysis.grams();
+    private final FacetsConfig facets = new FacetsConfig();
+    private volatile StateCache state;
+
+    private record StateCache(DirectoryReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    public SearchEngine(Directory directory) throws IOException {
+        this.directory = directory;
+        Map<String, Analyzer> perField = new HashMap<>();
+        for (String field : List.of("title_g", "body_g", "files_g")) {
+            perField.put(field, grams);
+        }
+        IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(words, perField))
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64);
+        this.writer = new IndexWriter(directory, config);
+        this.searchers = new SearcherManager(writer, null);
+        facets.setMultiValued("area", true);
+    }
+
+    private static FieldType textType(boolean stored) {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.setStored(stored);
+        type.freeze();
+        return type;
+    }
+
+    // ---- writing ----
+
+    /** Adds the item, or replaces what the index had for it. */
+    public void put(SearchDocument d) throws IOException {
+        writer.updateDocuments(new Term("key", d.key()), List.of(facets.build(document(d))));
+    }
+
+    private static Document document(SearchDocument d) {
+        Document doc = new Document();
+        doc.add(new StringField("key", d.key(), Field.Store.YES));
+        doc.add(new StringField("type", d.type(), Field.Store.YES));
+        doc.add(new StoredField("id", d.id()));
+        doc.add(new StringField("visibility", d.visibility(), Field.Store.NO));
+        doc.add(new Field("title", d.title(), WORDS_WITH_OFFSETS));
+        doc.add(new Field("title_g", d.title(), GRAMS));
+        String body = d.body() == null ? "" : d.body();
+        doc.add(new Field("body", body, WORDS_WITH_OFFSETS));
+        doc.add(new Field("body_g", body, GRAMS));
+        for (SearchDocument.File file : d.files()) {
+            doc.add(new StoredField("file_name", file.name()));
+            String text = file.text() == null ? "" : file.text();
+            doc.add(new Field("files", text, WORDS_WITH_OFFSETS));
+            doc.add(new Field("files_g", text, GRAMS));
+            doc.add(new Field("files_g", file.name(), GRAMS));
+        }
+        long published = d.publishAt() == null ? 0 : d.publishAt().toEpochMilli();
+        doc.add(new LongPoint("published", published));
+        doc.add(new NumericDocValuesField("published", published));
+        doc.add(new StoredField("published", published));
+        doc.add(new NumericDocValuesField("views", d.views()));
+        doc.add(new StoredField("views", d.views()));
+        doc.add(new NumericDocValuesField("stamp", d.stamp()));
+        doc.add(new StoredField("path", d.path()));
+        doc.add(new StoredField("author_name", d.authorName() == null ? "" : d.authorName()));
+        doc.add(new StoredField("author", d.authorUsername() == null ? "" : d.authorUsername()));
+        doc.add(new SortedSetDocValuesFacetField("type", d.type()));
+        for (String area : d.learningAreas()) {
+            doc.add(new SortedSetDocValuesFacetField("area", area));
+            doc.add(new StoredField("area", area));
+        }
+        if (d.category() != null && !d.category().isBlank()) {
+            doc.add(new SortedSetDocValuesFacetField("category", d.category()));
+            doc.add(new StoredField("category", d.category()));
+        }
+        if (d.publishAt() != null) {
+            doc.add(new SortedSetDocValuesFacetField("year",
+                    Integer.toString(ThaiBuddhistDate.from(d.publishAt().atZone(ZONE).toLocalDate()).get(ChronoField.YEAR))));
+        }
+        if (d.authorUsername() != null) {
+            doc.add(new SortedSetDocValuesFacetField("author", d.authorUsername()));
+        }
+        return doc;
+    }
+
+    public void delete(String key) throws IOException {
+        writer.deleteDocuments(new Term("key", key));
+    }
+
+    public void deleteAll() throws IOException {
+        writer.deleteAll();
+    }
+
+    /** The view count shown and sorted on, without re-indexing the item. */
+    public void updateViews(String key, long views) throws IOException {
+        writer.updateNumericDocValue(new Term("key", key), "views", views);
+    }
+
+    /** Makes what was written visible to searches (near real time; not yet durable). */
+    public void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Makes what was written durable, with {@code data} (schema, last rebuild) in the commit. */
+    public void commit(Map<String, String> data) throws IOException {
+        Map<String, String> all = new HashMap<>(commitData());
+        all.putAll(data);
+        all.put(SCHEMA_KEY, SCHEMA);
+        writer.setLiveCommitData(all.entrySet());
+        writer.commit();
+    }
+
+    public Map<String, String> commitData() throws IOException {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        return data;
+    }
+
+    /** Every indexed item's key and stamp, for reconciliation with the database. */
+    public Map<String, Long> stamps() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Map<String, Long> stamps = new HashMap<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                NumericDocValues values = leaf.reader().getNumericDocValues("stamp");
+                StoredFields stored = leaf.reader().storedFields();
+                var live = leaf.reader().getLiveDocs();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    long stamp = values != null && values.advanceExact(doc) ? values.longValue() : 0;
+                    stamps.put(stored.document(doc, Set.of("key")).get("key"), stamp);
+                }
+            }
+            return stamps;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    public int documentCount() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Bytes the index takes on disk. */
+    public long sizeBytes() {
+        try {
+            long size = 0;
+            for (String file : directory.listAll()) {
+                try {
+                    size += directory.fileLength(file);
+                } catch (IOException gone) {
+                    // merged away meanwhile
+                }
+            }
+            return size;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- searching ----
+
+    public SearchResult search(SearchQuery q) throws IOException {
+        SearchQuery.Parsed parsed = SearchQuery.parse(q.text());
+        Query text = textQuery(parsed);
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder()
+                .add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST)
+                .add(new TermInSetQuery("visibility", q.visibilities().stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER)
+                .add(LongPoint.newRangeQuery("published", Long.MIN_VALUE, q.now().toEpochMilli()), BooleanClause.Occur.FILTER);
+        Query base = filtered.build();
+        DrillDownQuery drill = new DrillDownQuery(facets, base);
+        if (q.types() != null) {
+            q.types().forEach(t -> drill.add("type", t));
+        }
+        if (q.learningArea() != null) {
+            drill.add("area", q.learningArea());
+        }
+        if (q.category() != null) {
+            drill.add("category", q.category());
+        }
+        if (q.year() != null) {
+            drill.add("year", q.year().toString());
+        }
+        if (q.author() != null) {
+            drill.add("author", q.author());
+        }
+
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            int wanted = Math.max(1, Math.min(q.offset() + q.limit(), 10_000));
+            TopDocs top;
+            FacetsCollector facetHits;
+            if (q.order() == SearchQuery.Order.RELEVANCE && text != null) {
+                var result = searcher.search(drill, new org.apache.lucene.search.MultiCollectorManager(
+                        new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE, false), new FacetsCollectorManager()));
+                top = (TopDocs) result[0];
+                facetHits = (FacetsCollector) result[1];
+            } else {
+                Sort sort = q.order() == SearchQuery.Order.MOST_VIEWED
+                        ? new Sort(new SortField("views", SortField.Type.LONG, true), new SortField("published", SortField.Type.LONG, true))
+                        : new Sort(new SortField("published", SortField.Type.LONG, true));
+                var result = searcher.search(drill, new org.apache.lucene.search.MultiCollectorManager(
+                        new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE, false), new FacetsCollectorManager()));
+                top = (TopDocs) result[0];
+                facetHits = (FacetsCollector) result[1];
+            }
+            Map<String, List<SearchResult.FacetValue>> facetCounts = facetCounts(searcher, facetHits);
+            List<ScoreDoc> page = Arrays.asList(top.scoreDocs).subList(Math.min(q.offset(), top.scoreDocs.length), top.scoreDocs.length);
+            List<SearchResult.Hit> hits = hits(searcher, text, parsed, page);
+            String suggestion = top.totalHits.value == 0 && !parsed.isEmpty() ? didYouMean(searcher, parsed, q) : null;
+            return new SearchResult(top.totalHits.value, hits, facetCounts, suggestion);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Each required part must occur (grams); word matches, and matches in the title, rank higher. */
+    Query textQuery(SearchQuery.Parsed parsed) {
+        if (parsed.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String part : parsed.required()) {
+            Query clause = partQuery(part);
+            if (clause != null) {
+                all.add(clause, BooleanClause.Occur.MUST);
+            }
+        }
+        for (String part : parsed.excluded()) {
+            Query clause = partQuery(part);
+            if (clause != null) {
+                all.add(clause, BooleanClause.Occur.MUST_NOT);
+            }
+        }
+        BooleanQuery built = all.build();
+        return built.clauses().stream().anyMatch(c -> c.getOccur() == BooleanClause.Occur.MUST) ? built : null;
+    }
+
+    private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z]+");
+
+    /**
+     * One typed part. Its text must occur (a phrase of its grams in title, body or attachments),
+     * except a plain English word, which may also occur in another form (teachers → teacher).
+     * Word matches, and matches in the title, rank higher. A single character is looked for as a
+     * word or at the start of a gram.
+     */
+    private Query partQuery(String part) {
+        String folded = ThaiAnalysis.fold(part).strip();
+        boolean single = folded.codePointCount(0, folded.length()) < 2;
+        QueryBuilder gramBuilder = new QueryBuilder(grams);
+        QueryBuilder wordBuilder = new QueryBuilder(words);
+        BooleanQuery.Builder contains = new BooleanQuery.Builder();
+        BooleanQuery.Builder ranked = new BooleanQuery.Builder();
+        String[][] fields = {{"title", "4"}, {"body", "1.5"}, {"files", "0.5"}};
+        for (String[] field : fields) {
+            float boost = Float.parseFloat(field[1]);
+            Query gram = single ? singleCharacter(field[0] + "_g", folded) : gramBuilder.createPhraseQuery(field[0] + "_g", part);
+            if (gram != null) {
+                contains.add(new BoostQuery(gram, boost), BooleanClause.Occur.SHOULD);
+            }
+            Query word = wordBuilder.createPhraseQuery(field[0], part);
+            if (word != null) {
+                (single ? contains : ranked).add(new BoostQuery(word, boost), BooleanClause.Occur.SHOULD);
+            }
+        }
+        BooleanQuery containsQuery = contains.build();
+        BooleanQuery wordQuery = ranked.build();
+        if (containsQuery.clauses().isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder clause = new BooleanQuery.Builder();
+        if (PLAIN_WORD.matcher(part).matches() && !wordQuery.clauses().isEmpty()) {
+            clause.add(containsQuery, BooleanClause.Occur.SHOULD);
+            clause.add(wordQuery, BooleanClause.Occur.SHOULD);
+            clause.setMinimumNumberShouldMatch(1);
+        } else {
+            clause.add(containsQuery, BooleanClause.Occur.MUST);
+            if (!wordQuery.clauses().isEmpty()) {
+                clause.add(wordQuery, BooleanClause.Occur.SHOULD);
+            }
+        }
+        return clause.build();
+    }
+
+    /** A gram that starts or ends with the character (grams are two characters long). */
+    private static Query singleCharacter(String field, String character) {
+        return new BooleanQuery.Builder()
+                .add(new PrefixQuery(new Term(field, character)), BooleanClause.Occur.SHOULD)
+                .add(new org.apache.lucene.search.WildcardQuery(new Term(field, "?" + character)), BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    private Map<String, List<SearchResult.FacetValue>> facetCounts(IndexSearcher searcher, FacetsCollector hits) throws IOException {
+        Map<String, List<SearchResult.FacetValue>> counts = new LinkedHashMap<>();
+        SortedSetDocValuesReaderState readerState = state(searcher);
+        if (readerState == null) {
+            return counts;
+        }
+        Facets facetCounts = new SortedSetDocValuesFacetCounts(readerState, hits);
+        for (String dimension : List.of("type", "area", "category", "year", "author")) {
+            FacetResult result;
+            try {
+                result = facetCounts.getTopChildren(dimension.equals("year") ? 30 : 12, dimension);
+            } catch (IllegalArgumentException noSuchDimension) {
+                result = null;
+            }
+            List<SearchResult.FacetValue> values = new ArrayList<>();
+            if (result != null) {
+                for (LabelAndValue lv : result.labelValues) {
+                    values.add(new SearchResult.FacetValue(lv.label, lv.value.longValue()));
+                }
+            }
+            counts.put(dimension, values);
+        }
+        return counts;
+    }
+
+    /** Facet state belongs to one reader: made again when the searcher sees a new one. */
+    private SortedSetDocValuesReaderState state(IndexSearcher searcher) throws IOException {
+        DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+        StateCache cached = state;
+        if (cached != null && cached.reader() == reader) {
+            return cached.state();
+        }
+        try {
+            SortedSetDocValuesReaderState fresh = new DefaultSortedSetDocValuesReaderState(reader, facets);
+            state = new StateCache(reader, fresh);
+            return fresh;
+        } catch (IllegalArgumentException empty) {
+            return null; // no facet values yet (an empty index)
+        }
+    }
+
+    private List<SearchResult.Hit> hits(IndexSearcher searcher, Query text, SearchQuery.Parsed parsed, List<ScoreDoc> page)
+            throws IOException {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        int[] docs = page.stream().mapToInt(d -> d.doc).toArray();
+        Map<String, String[]> snippets = Map.of();
+        if (text != null) {
+            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, words)
+                    .withMaxLength(200_000)
+                    .withFormatter(new MarkFormatter())
+                    .withMaskedFieldsFunc(field -> switch (field) {
+                        case "body" -> Set.of("body_g");
+                        case "title" -> Set.of("title_g");
+                        case "files" -> Set.of("files_g");
+                        default -> Set.of();
+                    })
+                    .build();
+            int[] maxPassages = {1, 1, 1};
+            snippets = highlighter.highlightFields(new String[]{"body", "title", "files"}, text, docs, maxPassages);
+        }
+        StoredFields stored = searcher.storedFields();
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        for (int i = 0; i < docs.length; i++) {
+            Document doc = stored.document(docs[i]);
+            String body = snippet(snippets.get("body"), i);
+            String files = snippet(snippets.get("files"), i);
+            String matchedFile = null;
+            String snippet = body;
+            if (snippet == null && files != null) {
+                snippet = files;
+                matchedFile = matchedFile(doc, parsed);
+            }
+            if (snippet == null) {
+                String plain = doc.get("body") == null ? "" : doc.get("body");
+                snippet = MarkFormatter.escape(plain.length() > SNIPPET_CHARS ? plain.substring(0, SNIPPET_CHARS) + "…" : plain);
+            }
+            hits.add(new SearchResult.Hit(doc.get("type"), doc.getField("id").numericValue().longValue(), doc.get("title"),
+                    doc.get("path"), snippet, Float.isNaN(page.get(i).score) ? 0 : page.get(i).score,
+                    Instant.ofEpochMilli(doc.getField("published").numericValue().longValue()), doc.get("author_name"),
+                    doc.get("author"), views(searcher, docs[i]), matchedFile,
+                    Arrays.asList(doc.getValues("area")), doc.get("category")));
+        }
+        return hits;
+    }
+
+    /** The current view count (doc values are updated in place; the stored copy is from indexing time). */
+    private static long views(IndexSearcher searcher, int doc) throws IOException {
+        NumericDocValues values = org.apache.lucene.index.MultiDocValues.getNumericValues(searcher.getIndexReader(), "views");
+        return values != null && values.advanceExact(doc) ? values.longValue() : 0;
+    }
+
+    private static String snippet(String[] values, int i) {
+        if (values == null || values[i] == null || !values[i].contains("<mark>")) {
+            return null;
+        }
+        return values[i];
+    }
+
+    /** Which attachment holds the first thing typed (names in the order the item has them). */
+    private static String matchedFile(Document doc, SearchQuery.Parsed parsed) {
+        String[] names = doc.getValues("file_name");
+        String[] texts = doc.getValues("files");
+        String wanted = parsed.required().isEmpty() ? "" : ThaiAnalysis.fold(parsed.required().get(0));
+        for (int f = 0; f < names.length; f++) {
+            String text = f < texts.length ? texts[f] : "";
+            if (ThaiAnalysis.fold(text).contains(wanted) || ThaiAnalysis.fold(names[f]).contains(wanted)) {
+                return names[f];
+            }
+        }
+        return names.length > 0 ? names[0] : null;
+    }
+
+    /** A near miss's correction, word by word, when it finds something the viewer may see. */
+    private String didYouMean(IndexSearcher searcher, SearchQuery.Parsed parsed, SearchQuery q) throws IOException {
+        DirectSpellChecker spell = new DirectSpellChecker();
+        spell.setMinQueryLength(2);
+        List<String> corrected = new ArrayList<>();
+        boolean changed = false;
+        for (String part : parsed.required()) {
+            String lower = part.toLowerCase(Locale.ROOT);
+            SuggestWord[] suggestions = new SuggestWord[0];
+            for (String field : List.of("title", "body")) {
+                suggestions = spell.suggestSimilar(new Term(field, lower), 1, searcher.getIndexReader());
+                if (suggestions.length > 0) {
+                    break;
+                }
+            }
+            if (suggestions.length > 0 && !suggestions[0].string.equals(lower)) {
+                corrected.add(suggestions[0].string);
+                changed = true;
+            } else {
+                corrected.add(part);
+            }
+        }
+        if (!changed) {
+            return null;
+        }
+        String suggestion = String.join(" ", corrected);
+        SearchResult check = search(new SearchQuery(suggestion, q.visibilities(), q.now(), q.types(), null, null, null, null,
+                SearchQuery.Order.RELEVANCE, 0, 1));
+        return check.total() > 0 ? suggestion : null;
+    }
+
+    /** Titles that contain what has been typed so far (grams: partly typed Thai works), most viewed first. */
+    public List<String> suggest(String typed, Set<String> visibilities, Instant now, int limit) throws IOException {
+        String text = typed == null ? "" : typed.strip();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        Query contains = new QueryBuilder(grams).createPhraseQuery("title_g", text);
+        if (contains == null) {
+            contains = new PrefixQuery(new Term("title_g", ThaiAnalysis.fold(text)));
+        }
+        Query query = new BooleanQuery.Builder()
+                .add(contains, BooleanClause.Occur.MUST)
+                .add(new TermInSetQuery("visibility", visibilities.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER)
+                .add(LongPoint.newRangeQuery("published", Long.MIN_VALUE, now.toEpochMilli()), BooleanClause.Occur.FILTER)
+                .build();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(query, limit * 3, new Sort(new SortField("views", SortField.Type.LONG, true)));
+            LinkedHashSet<String> titles = new LinkedHashSet<>();
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc d : top.scoreDocs) {
+                titles.add(stored.document(d.doc, Set.of("title")).get("title"));
+                if (titles.size() >= limit) {
+                    break;
+                }
+            }
+            return List.copyOf(titles);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+    }
+
+    /** Bare Lucene, for the benchmark's overhead ratio: the same gram phrase, no filters, facets or highlights. */
+    public long bareCount(String text) throws IOException {
+        Query q = new QueryBuilder(grams).createPhraseQuery("body_g", text);
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return q == null ? 0 : searcher.search(q, 10).totalHits.value;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    static TermQuery term(String field, String value) {
+        return new TermQuery(new Term(field, value));
+    }
+}

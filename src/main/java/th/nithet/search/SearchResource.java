@@ -1,0 +1,93 @@
+package th.nithet.search;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import th.nithet.platform.api.ApiAccess;
+import th.nithet.platform.security.Role;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code GET /api/v1/search?q=…&limit=N&offset=M&type=…}: the contract tools rely on —
+ * {@code {"total": n, "hits": [{"id", "type", "title", "url", "snippet", "score"}]}}, ids as in the
+ * content API, the same visibility as the pages (anonymous calls: public items only).
+ */
+@Path("search")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "search", description = "One search over all content")
+public class SearchResource {
+
+    @Inject
+    SearchService search;
+
+    @Inject
+    SearchIndex index;
+
+    @Inject
+    jakarta.security.enterprise.SecurityContext security;
+
+    @Context
+    UriInfo uri;
+
+    public record Hit(long id, String type, String title, String url, String snippet, float score) {
+    }
+
+    public record Answer(long total, List<Hit> hits) {
+    }
+
+    @GET
+    @Operation(summary = "Search everything the caller may read",
+            description = "q: Thai and/or English; \"a phrase\" in quotes; -word to exclude. Broken syntax is searched as text. "
+                    + "type: news, knowledge (repeatable). snippet is HTML with the matches in <mark>.")
+    public Answer search(@QueryParam("q") String q, @QueryParam("type") List<String> types,
+                         @QueryParam("limit") @DefaultValue("10") int limit, @QueryParam("offset") @DefaultValue("0") int offset) {
+        SearchResult result = search.search(q, types == null ? Set.of() : Set.copyOf(types), null, null, null, null,
+                SearchQuery.Order.RELEVANCE, offset, limit);
+        var base = uri.getBaseUri();
+        return new Answer(result.total(), result.hits().stream().map(h -> new Hit(h.id(), h.type(), h.title(),
+                base.resolve("../../" + h.path().substring(1)).toString(), h.snippet(), h.score())).toList());
+    }
+
+    @GET
+    @Path("status")
+    @Operation(summary = "The index: documents, size, last rebuild, whether a rebuild runs (admin)")
+    public SearchIndex.Status status() {
+        ApiAccess.require(security, Role.ADMIN);
+        return index.status();
+    }
+
+    @POST
+    @Path("rebuild")
+    @Operation(summary = "Build the index anew from the database, in the background (admin)")
+    public jakarta.ws.rs.core.Response rebuild() {
+        ApiAccess.require(security, Role.ADMIN);
+        index.rebuildLater();
+        return jakarta.ws.rs.core.Response.accepted(index.status()).build();
+    }
+
+    @POST
+    @Path("reconcile")
+    @Operation(summary = "Compare the index with the database now and fix what differs; answers how many items (admin)")
+    public int reconcile() {
+        ApiAccess.require(security, Role.ADMIN);
+        return index.reconcile();
+    }
+
+    @GET
+    @Path("suggest")
+    @Operation(summary = "Titles containing what has been typed so far, for a search box")
+    public List<String> suggest(@QueryParam("q") String q) {
+        return search.suggest(q);
+    }
+}

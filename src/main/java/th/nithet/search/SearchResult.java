@@ -1,0 +1,18 @@
+package th.nithet.search;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** What a search found: the total, one page of hits, facet counts, and a suggestion when nothing was found. */
+public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, String didYouMean) {
+
+    /** One hit; {@code snippet} is HTML with the matched words in {@code <mark>} (everything else escaped). */
+    public record Hit(String type, long id, String title, String path, String snippet, float score, Instant publishAt,
+                      String authorName, String authorUsername, long views, String matchedFile, List<String> learningAreas,
+                      String category) {
+    }
+
+    public record FacetValue(String value, long count) {
+    }
+}

@@ -1,0 +1,73 @@
+package th.nithet.search;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Searching as the caller: only what their visibility allows (visitors: public items; members:
+ * also members' items; supervisors and administrators: also staff items), only what is published.
+ */
+@Stateless
+@PermitAll
+public class SearchService {
+
+    public static final int MAX_LIMIT = 100;
+
+    @Inject
+    SearchIndex index;
+
+    @Inject
+    SecurityContext security;
+
+    @PersistenceContext(unitName = "nithet")
+    EntityManager em;
+
+    /** A search for the caller; the text may be anything (broken syntax is searched as plain text). */
+    public SearchResult search(String text, Set<String> types, String learningArea, String category, Integer year,
+                               String author, SearchQuery.Order order, int offset, int limit) {
+        try {
+            return index.engine().search(new SearchQuery(text, visibilities(), Instant.now(), types == null || types.isEmpty() ? null : types,
+                    blank(learningArea), blank(category), year, blank(author), order == null ? SearchQuery.Order.RELEVANCE : order,
+                    Math.max(0, Math.min(offset, 10_000)), Math.max(1, Math.min(limit, MAX_LIMIT))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<String> suggest(String typed) {
+        try {
+            return index.engine().suggest(typed, visibilities(), Instant.now(), 8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The visibilities the caller may read (the content feature's rule, read from their account's roles now). */
+    Set<String> visibilities() {
+        Principal caller = security.getCallerPrincipal();
+        if (caller == null) {
+            return Set.of("PUBLIC");
+        }
+        List<String> roles = em.createQuery("SELECT r FROM Account a JOIN a.roles r WHERE a.username = :u AND a.enabled = TRUE",
+                Object.class).setParameter("u", caller.getName()).getResultStream().map(Object::toString).toList();
+        if (roles.isEmpty()) {
+            return Set.of("PUBLIC");
+        }
+        return roles.contains("SUPERVISOR") || roles.contains("ADMIN") ? Set.of("PUBLIC", "MEMBERS", "STAFF") : Set.of("PUBLIC", "MEMBERS");
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
