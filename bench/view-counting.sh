@@ -3,6 +3,7 @@
 # knowledge pages at once (bench/ViewLoad.java), reports views/s, page latency and whether every
 # view was counted, then stops the portal.
 # Usage: bench/view-counting.sh [threads] [views-per-thread] [articles]   (build first)
+# Runs twice: counted views, then the same pages fetched by a robot (not counted), to compare.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar="$PWD/target/nithet.jar"
@@ -17,4 +18,7 @@ until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health
     sleep 0.2
 done
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
+echo "-- counted views (every request a new visitor):"
 java bench/ViewLoad.java "http://127.0.0.1:$port/" bench-only-2569 "${1:-16}" "${2:-500}" "${3:-20}"
+echo "-- the same pages as a robot (not counted): the page alone"
+java bench/ViewLoad.java "http://127.0.0.1:$port/" bench-only-2569 "${1:-16}" "${2:-500}" "${3:-20}" robot

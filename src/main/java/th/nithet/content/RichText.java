@@ -4,6 +4,7 @@ import org.owasp.html.AttributePolicy;
 import org.owasp.html.CssSchema;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
+import th.nithet.platform.text.Html;
 
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -101,23 +102,8 @@ public final class RichText {
     private static String plainText(String text) {
         StringBuilder html = new StringBuilder();
         for (String paragraph : text.strip().split("\\n\\s*\\n")) {
-            html.append("<p>").append(escape(paragraph.strip()).replace("\n", "<br />")).append("</p>");
+            html.append("<p>").append(Html.escape(paragraph.strip()).replace("\n", "<br />")).append("</p>");
         }
         return POLICY.sanitize(html.toString());
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&#34;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

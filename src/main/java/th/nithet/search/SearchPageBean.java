@@ -33,6 +33,9 @@ public class SearchPageBean {
     @Inject
     th.nithet.platform.web.ShellBean shell;
 
+    @Inject
+    th.nithet.people.ProfileService people;
+
     private Map<String, String> areaNames;
 
     private String q;
@@ -133,6 +136,11 @@ public class SearchPageBean {
             organisation.learningAreas().forEach(a -> areaNames.put(a.getCode(), a.name(shell.getLocale())));
         }
         return areaNames.getOrDefault(code, code);
+    }
+
+    /** An author's name for the facet, by user name. */
+    public String authorName(String username) {
+        return people.person(username).map(th.nithet.people.Account::getDisplayName).orElse(username);
     }
 
     /** A Buddhist-era year as the page shows years (CE in English). */

@@ -355,13 +355,11 @@ class ContentApiIT extends PortalTest {
     }
 
     private static String supervisor() throws Exception {
-        TestAccounts.Created sn = TestAccounts.supervisor("ศน.ทดสอบ เนื้อหา");
-        return Http.basic(sn.username(), sn.password());
+        return TestAccounts.supervisorCredentials("ศน.ทดสอบ เนื้อหา");
     }
 
     private static String member() throws Exception {
-        TestAccounts.Created kru = TestAccounts.member("ครูทดสอบ เนื้อหา");
-        return Http.basic(kru.username(), kru.password());
+        return TestAccounts.memberCredentials("ครูทดสอบ เนื้อหา");
     }
 
     private static long countFiles(Path store) throws Exception {

@@ -156,12 +156,10 @@ class SearchIT extends PortalTest {
     }
 
     private static String supervisor() throws Exception {
-        TestAccounts.Created sn = TestAccounts.supervisor("ศน.ค้นหา");
-        return Http.basic(sn.username(), sn.password());
+        return TestAccounts.supervisorCredentials("ศน.ค้นหา");
     }
 
     private static String member() throws Exception {
-        TestAccounts.Created kru = TestAccounts.member("ครูค้นหา");
-        return Http.basic(kru.username(), kru.password());
+        return TestAccounts.memberCredentials("ครูค้นหา");
     }
 }

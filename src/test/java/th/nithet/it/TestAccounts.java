@@ -29,6 +29,18 @@ public final class TestAccounts {
         return withRole(displayName, "SUPERVISOR", "sn");
     }
 
+    /** HTTP Basic credentials of a new supervisor, for API calls. */
+    public static String supervisorCredentials(String displayName) throws Exception {
+        Created sn = supervisor(displayName);
+        return Http.basic(sn.username(), sn.password());
+    }
+
+    /** HTTP Basic credentials of a new member, for API calls. */
+    public static String memberCredentials(String displayName) throws Exception {
+        Created kru = member(displayName);
+        return Http.basic(kru.username(), kru.password());
+    }
+
     private static Created withRole(String displayName, String roleName, String prefix) throws Exception {
         String username = prefix + UUID.randomUUID().toString().substring(0, 8);
         Created account = new Created(username, username + "@school.example.org", "Member-Pass-1");
