@@ -536,7 +536,11 @@ public final class SearchEngine implements Closeable {
         return check.total() > 0 ? suggestion : null;
     }
 
-    /** Titles that contain what has been typed so far (grams: partly typed Thai works), most viewed first. */
+    /**
+     * What to offer while typing: the words of matching titles that start with what was typed (most
+     * frequent first), then the titles that contain it (grams: partly typed Thai works), most viewed
+     * first. Only titles of items the viewer may read are looked at, so no word of a staff item leaks.
+     */
     public List<String> suggest(String typed, Set<String> visibilities, Instant now, int limit) throws IOException {
         String text = typed == null ? "" : typed.strip();
         if (text.isEmpty()) {
@@ -553,19 +557,46 @@ public final class SearchEngine implements Closeable {
                 .build();
         IndexSearcher searcher = searchers.acquire();
         try {
-            TopDocs top = searcher.search(query, limit * 3, new Sort(new SortField("views", SortField.Type.LONG, true)));
-            LinkedHashSet<String> titles = new LinkedHashSet<>();
+            TopDocs top = searcher.search(query, Math.max(30, limit * 3), new Sort(new SortField("views", SortField.Type.LONG, true)));
+            List<String> titles = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
             for (ScoreDoc d : top.scoreDocs) {
                 titles.add(stored.document(d.doc, Set.of("title")).get("title"));
-                if (titles.size() >= limit) {
+            }
+            LinkedHashSet<String> suggestions = new LinkedHashSet<>(frequentWords(titles, ThaiAnalysis.fold(text), 3));
+            for (String title : titles) {
+                if (suggestions.size() >= limit) {
                     break;
                 }
+                suggestions.add(title);
             }
-            return List.copyOf(titles);
+            return List.copyOf(suggestions);
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /** Whole words (as ICU cuts them) of these titles that start with {@code prefix} and are longer, most frequent first. */
+    private static List<String> frequentWords(List<String> titles, String prefix, int limit) throws IOException {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, String> asWritten = new HashMap<>();
+        // ICU's dictionary, as the index cuts words (the JDK's needs jdk.localedata, which slim images lack)
+        com.ibm.icu.text.BreakIterator breaker = com.ibm.icu.text.BreakIterator.getWordInstance(com.ibm.icu.util.ULocale.forLanguageTag("th"));
+        for (String title : titles) {
+            breaker.setText(title);
+            int start = breaker.first();
+            for (int end = breaker.next(); end != com.ibm.icu.text.BreakIterator.DONE; start = end, end = breaker.next()) {
+                String word = title.substring(start, end).strip();
+                String folded = ThaiAnalysis.fold(word);
+                if (folded.startsWith(prefix) && folded.length() > prefix.length()) {
+                    counts.merge(folded, 1, Integer::sum);
+                    asWritten.putIfAbsent(folded, word);
+                }
+            }
+        }
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit).map(e -> asWritten.get(e.getKey())).toList();
     }
 
     @Override

@@ -141,9 +141,18 @@ class ThaiSearchQualityTest {
         titles.put(new SearchDocument("news", 2, "แผนปีงบประมาณ ๒๕๖๘", "เนื้อหา", List.of(), "STAFF",
                 Instant.parse("2024-06-01T00:00:00Z"), List.of(), null, "a", "ก", "/news/2", 0, 1));
         titles.refresh();
-        assertEquals(List.of("การประชุมศึกษานิเทศก์ประจำเดือน"), titles.suggest("ศึกษานิ", Set.of("PUBLIC"), Instant.now(), 5));
+        List<String> partly = titles.suggest("ศึกษานิ", Set.of("PUBLIC"), Instant.now(), 5);
+        assertTrue(partly.contains("การประชุมศึกษานิเทศก์ประจำเดือน"), partly.toString());
+        assertTrue(partly.stream().allMatch(s -> s.contains("ศึกษานิ")), "words and titles that go on from what was typed: " + partly);
         assertEquals(List.of(), titles.suggest("ปีงบ", Set.of("PUBLIC"), Instant.now(), 5), "never a staff item to a visitor");
-        assertEquals(List.of("แผนปีงบประมาณ ๒๕๖๘"), titles.suggest("ปีงบ", Set.of("PUBLIC", "STAFF"), Instant.now(), 5));
+        List<String> staff = titles.suggest("ปีงบ", Set.of("PUBLIC", "STAFF"), Instant.now(), 5);
+        assertTrue(staff.contains("แผนปีงบประมาณ ๒๕๖๘"), staff.toString());
+        assertTrue(staff.stream().allMatch(s -> s.contains("ปีงบ")), staff.toString());
+        titles.put(new SearchDocument("news", 3, "Active Learning กับการเรียนรู้เชิงรุก", "เนื้อหา", List.of(), "PUBLIC",
+                Instant.parse("2024-06-01T00:00:00Z"), List.of(), null, "a", "ก", "/news/3", 0, 1));
+        titles.refresh();
+        assertEquals(List.of("learning", "Active Learning กับการเรียนรู้เชิงรุก"), titles.suggest("lea", Set.of("PUBLIC"), Instant.now(), 5)
+                .stream().map(s -> s.equals("Learning") ? "learning" : s).toList(), "a word of a title, then the title");
         titles.close();
     }
 }
