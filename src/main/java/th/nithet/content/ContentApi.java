@@ -35,6 +35,22 @@ public final class ContentApi {
         return value == null ? null : value.name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The draft a script's input means. A new item takes the input as it is; on a change
+     * ({@code current} not null) whatever the input leaves out keeps the item's value.
+     */
+    public static ContentDraft draft(String title, String body, List<String> tags, List<String> learningAreas,
+                                     String visibility, ContentItem current) {
+        boolean update = current != null;
+        return new ContentDraft(
+                title != null || !update ? title : current.getTitle(),
+                body != null || !update ? body : current.getBodyHtml(),
+                visibility != null || !update ? visibility(visibility) : current.getVisibility(),
+                learningAreas != null ? java.util.Set.copyOf(learningAreas)
+                        : update ? java.util.Set.copyOf(learningAreaCodes(current)) : java.util.Set.of(),
+                tags != null ? tags : update ? current.getTagNames() : List.of());
+    }
+
     /** "public" | "members" | "staff" (any case), null for none; anything else is a field problem. */
     public static Visibility visibility(String value) {
         if (value == null || value.isBlank()) {

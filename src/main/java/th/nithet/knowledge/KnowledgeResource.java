@@ -24,7 +24,6 @@ import th.nithet.platform.api.ApiApplication;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code /api/v1/knowledge}: the knowledge bank for scripts. Tools rely on this contract: POST with
@@ -171,16 +170,8 @@ public class KnowledgeResource {
         return view(knowledge.unpublish(id));
     }
 
-    /** The draft from the input; on an update, what the input leaves out is taken from {@code current}. */
     private static ContentDraft draft(ArticleInput in, Article current) {
-        boolean update = current != null;
-        return new ContentDraft(
-                in.title() != null || !update ? in.title() : current.getTitle(),
-                in.body() != null || !update ? in.body() : current.getBodyHtml(),
-                in.visibility() != null || !update ? ContentApi.visibility(in.visibility()) : current.getVisibility(),
-                in.learningAreas() != null ? Set.copyOf(in.learningAreas())
-                        : update ? Set.copyOf(ContentApi.learningAreaCodes(current)) : Set.of(),
-                in.tags() != null ? in.tags() : update ? current.getTagNames() : List.of());
+        return ContentApi.draft(in.title(), in.body(), in.tags(), in.learningAreas(), in.visibility(), current);
     }
 
     private ArticleView view(Article a) {

@@ -26,7 +26,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /** {@code /api/v1/news}: academic news for scripts; the same rules as the pages. */
 @Path("news")
@@ -108,14 +107,7 @@ public class NewsResource {
     }
 
     private static ContentDraft draft(NewsInput in, News current) {
-        boolean update = current != null;
-        return new ContentDraft(
-                in.title() != null || !update ? in.title() : current.getTitle(),
-                in.body() != null || !update ? in.body() : current.getBodyHtml(),
-                in.visibility() != null || !update ? ContentApi.visibility(in.visibility()) : current.getVisibility(),
-                in.learningAreas() != null ? Set.copyOf(in.learningAreas())
-                        : update ? Set.copyOf(ContentApi.learningAreaCodes(current)) : Set.of(),
-                in.tags() != null ? in.tags() : update ? current.getTagNames() : List.of());
+        return ContentApi.draft(in.title(), in.body(), in.tags(), in.learningAreas(), in.visibility(), current);
     }
 
     private static NewsService.Options options(NewsInput in, News current) {
