@@ -97,6 +97,8 @@ public class SchoolImport implements TableImport<SchoolImport.Row> {
         }
         Map<String, Integer> namesInFile = new HashMap<>();
         Map<String, Integer> codesInFile = new HashMap<>();
+        // a file names a handful of networks over many rows: ask the database once for each
+        Map<String, Boolean> networkIsNew = new HashMap<>();
         List<Row> rows = new ArrayList<>();
         for (TableFile.Line line : lines) {
             List<String> problems = new ArrayList<>();
@@ -131,7 +133,7 @@ public class SchoolImport implements TableImport<SchoolImport.Row> {
             } else if (network.length() > 200) {
                 problems.add(Messages.get(locale, "name.tooLong", 200));
             } else {
-                newNetwork = organisation.networkNamed(network).isEmpty();
+                newNetwork = networkIsNew.computeIfAbsent(network, n -> organisation.networkNamed(n).isEmpty());
             }
             if (district.length() > 100) {
                 problems.add(Messages.get(locale, "name.tooLong", 100));
