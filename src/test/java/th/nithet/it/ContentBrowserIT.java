@@ -126,7 +126,7 @@ class ContentBrowserIT extends PortalTest {
             browser.find(By.id("article:publish")).click();
             browser.waitForText("เผยแพร่แล้ว");
 
-            browser.find(By.id("article:view")).click();
+            browser.click(By.id("article:view")); // the form may still be re-rendering after the second save
             browser.waitForText("ขั้นตอนการทดลองสำหรับครูวิทยาศาสตร์ระดับประถม");
             browser.find(By.id("versionsLink")).click();
             browser.waitForText("ปรับชื่อเรื่อง");
