@@ -127,15 +127,32 @@ public final class Browser implements AutoCloseable {
     /** Waits until the page shows this text (after a form post or a redirect). */
     public void waitForText(String text) {
         try {
-            waiting().until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+            waiting().until(d -> bodyText(d).contains(text));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw timedOut("never showed '" + text + "'", e);
         }
     }
 
+    /**
+     * The page's text, or "" while the page is being replaced: Chromium then answers the body's
+     * text with "Node with given id does not belong to the document" (a plain WebDriverException,
+     * not a stale element), which flaked a CI run right after a form post.
+     */
+    private static String bodyText(WebDriver driver) {
+        try {
+            return driver.findElement(By.tagName("body")).getText();
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e instanceof StaleElementReferenceException
+                    || String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return "";
+            }
+            throw e;
+        }
+    }
+
     /** Says what the page showed instead (and where it was), and keeps a picture of it. */
     private AssertionError timedOut(String what, RuntimeException e) {
-        String shown = driver.findElement(By.tagName("body")).getText();
+        String shown = bodyText(driver);
         try {
             screenshot("timeout-" + System.currentTimeMillis());
         } catch (IOException ignored) {
