@@ -13,7 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** News and knowledge articles as search sees them: every live content item, with its attachments' text. */
+/** Every content type (news, knowledge articles, questions with their answers, practices) as search sees it: every live content item, with its attachments' text. */
 @Stateless
 @PermitAll
 public class ContentDocuments implements SearchSource {
@@ -37,7 +37,7 @@ public class ContentDocuments implements SearchSource {
         List<SearchDocument.File> files = em.createQuery("SELECT a FROM Attachment a WHERE a.content.id = :id ORDER BY a.id",
                         Attachment.class).setParameter("id", id).getResultStream()
                 .map(a -> new SearchDocument.File(a.getId(), a.getFileName(), a.getFile().getExtractedText())).toList();
-        return Optional.of(new SearchDocument(type, id, item.getTitle(), item.getBodyText(), files, item.getVisibility().name(),
+        return Optional.of(new SearchDocument(type, id, item.getTitle(), item.getSearchText(), files, item.getVisibility().name(),
                 item.getPublishAt(), item.getLearningAreas().stream().map(LearningArea::getCode).sorted().toList(),
                 item.getCategoryLabel(), item.getAuthor().getUsername(), item.getAuthor().getDisplayName(), item.path(),
                 item.getViewCount(), stamp(item)));
@@ -46,7 +46,9 @@ public class ContentDocuments implements SearchSource {
     @Override
     public List<Stamp> live() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT i.id, i.type, i.updated_at, "
+        // a question changes also when one of its answers does (their text is searched with it)
+        List<Object[]> rows = em.createNativeQuery("SELECT i.id, i.type, GREATEST(i.updated_at, "
+                + "COALESCE((SELECT MAX(x.updated_at) FROM answer x WHERE x.question_id = i.id), i.updated_at)), "
                 + "(SELECT COUNT(*) FROM attachment a WHERE a.content_id = i.id) FROM content_item i "
                 + "WHERE i.status = 'PUBLISHED' AND i.publish_at IS NOT NULL").getResultList();
         return rows.stream().map(r -> new Stamp(ContentType.valueOf((String) r[1]).apiName(), ((Number) r[0]).longValue(),
@@ -57,7 +59,11 @@ public class ContentDocuments implements SearchSource {
     private long stamp(ContentItem item) {
         long attachments = em.createQuery("SELECT COUNT(a) FROM Attachment a WHERE a.content.id = :id", Long.class)
                 .setParameter("id", item.getId()).getSingleResult();
-        return stamp(item.getUpdatedAt(), attachments);
+        // native: an aggregate over a converted Instant column does not come back as an Instant
+        Object last = em.createNativeQuery("SELECT MAX(updated_at) FROM answer WHERE question_id = ?")
+                .setParameter(1, item.getId()).getSingleResult();
+        Instant answered = last == null ? null : utc(last);
+        return stamp(answered != null && answered.isAfter(item.getUpdatedAt()) ? answered : item.getUpdatedAt(), attachments);
     }
 
     private static long stamp(Instant updated, long attachments) {

@@ -122,6 +122,16 @@ public abstract class ContentItem extends Timestamped {
         status = ContentStatus.UNPUBLISHED;
     }
 
+    /** The words search should find this item by: its body, and what a type adds (a question: its answers). */
+    public String getSearchText() {
+        return bodyText;
+    }
+
+    /** Whether the author may like (vote up) their own item: a question's asker may not. */
+    public boolean mayBeLikedByAuthor() {
+        return true;
+    }
+
     /** The category as search and lists show it (news: its kind; knowledge: the category path); null for none. */
     public String getCategoryLabel() {
         return null;

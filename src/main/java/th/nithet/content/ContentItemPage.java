@@ -196,6 +196,15 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
         return getFiles().stream().filter(a -> a.getFile().isImage()).toList();
     }
 
+    /** Reads the item again (after an action on the page changed it). */
+    protected void refreshItem() {
+        item = read(id);
+    }
+
+    protected Viewer getViewer() {
+        return viewer;
+    }
+
     public T getItem() {
         return item;
     }

@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
 
 /**
  * The addresses people share: {@code /news}, {@code /news/42}, {@code /news/new}, {@code /news/42/edit},
- * and the same under {@code /knowledge} (plus {@code /knowledge/42/versions} and {@code /knowledge/categories}). Each is served by a
+ * and the same under {@code /knowledge} (plus {@code /knowledge/42/versions} and {@code /knowledge/categories}) and
+ * {@code /questions} (plus {@code /questions/queue}). Each is served by a
  * view under {@code /views/<type>/}.
  */
-@WebServlet({"/news/*", "/knowledge/*"})
+@WebServlet({"/news/*", "/knowledge/*", "/questions/*"})
 public class ContentPathServlet extends HttpServlet {
 
     private static final Pattern ITEM = Pattern.compile("/([0-9]{1,18})(/(edit|versions))?/?");
@@ -31,6 +32,8 @@ public class ContentPathServlet extends HttpServlet {
             view = "edit.xhtml";
         } else if (path.equals("/categories") && type.equals("knowledge")) {
             view = "categories.xhtml";
+        } else if (path.equals("/queue") && type.equals("questions")) {
+            view = "queue.xhtml";
         } else {
             Matcher m = ITEM.matcher(path);
             if (!m.matches() || ("versions".equals(m.group(3)) && !type.equals("knowledge"))) {

@@ -6,7 +6,9 @@ package th.nithet.content;
  */
 public enum ContentType {
     NEWS("news", "/news/"),
-    ARTICLE("knowledge", "/knowledge/");
+    ARTICLE("knowledge", "/knowledge/"),
+    QUESTION("question", "/questions/"),
+    PRACTICE("practice", "/practices/");
 
     private final String apiName;
     private final String path;

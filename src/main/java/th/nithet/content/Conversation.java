@@ -82,6 +82,8 @@ public class Conversation {
     public int like(long contentId, boolean like) {
         Viewer viewer = signedIn();
         ContentItem item = viewer.checkRead(em.find(ContentItem.class, contentId), Instant.now());
+        th.nithet.platform.rules.RuleViolation.require(!like || item.mayBeLikedByAuthor() || !viewer.isAuthorOf(item),
+                "content.noSelfVote");
         if (like) {
             em.createNativeQuery("INSERT IGNORE INTO content_like (content_id, account_id, created_at) VALUES (?, ?, UTC_TIMESTAMP(6))")
                     .setParameter(1, contentId).setParameter(2, viewer.account().getId()).executeUpdate();

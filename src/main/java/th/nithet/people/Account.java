@@ -99,6 +99,11 @@ public class Account extends Timestamped {
     @Column(name = "role", length = 20)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** How this person wants notifications by e-mail. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "notify_by_mail", nullable = false, length = 10)
+    private th.nithet.notifications.MailChoice notifyByMail = th.nithet.notifications.MailChoice.IMMEDIATE;
+
     @Version
     private int version;
 
@@ -205,6 +210,14 @@ public class Account extends Timestamped {
 
     public String getBio() {
         return bio;
+    }
+
+    public th.nithet.notifications.MailChoice getNotifyByMail() {
+        return notifyByMail;
+    }
+
+    void setNotifyByMail(th.nithet.notifications.MailChoice choice) {
+        this.notifyByMail = choice;
     }
 
     public String getPhoto() {

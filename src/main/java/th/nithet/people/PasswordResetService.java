@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import th.nithet.platform.i18n.Messages;
 import th.nithet.platform.mail.Outbox;
 import th.nithet.platform.security.PasswordHasher;
@@ -50,14 +49,8 @@ public class PasswordResetService {
     @Inject
     PasswordHasher hasher;
 
-    /** The address people reach the portal at, for links in e-mail; never taken from a request's Host header. */
     @Inject
-    @ConfigProperty(name = "nithet.public.url")
-    Optional<String> publicUrl;
-
-    @Inject
-    @ConfigProperty(name = "nithet.port", defaultValue = "8080")
-    String port;
+    th.nithet.platform.web.PublicAddress address;
 
     public static boolean looksLikeEmail(String email) {
         return email != null && email.length() <= 254 && EMAIL.matcher(email.trim()).matches();
@@ -106,7 +99,7 @@ public class PasswordResetService {
         Instant now = Instant.now();
         String token = newToken();
         em.persist(new PasswordReset(account, sha256(token), now, now.plus(validity)));
-        return baseUrl() + "/password/reset.xhtml?token=" + token;
+        return address.link("/password/reset.xhtml?token=" + token);
     }
 
     /** Sets the new password; answers the message key of what went wrong, or empty when done. */
@@ -135,11 +128,6 @@ public class PasswordResetService {
                 .setParameter("account", account)
                 .executeUpdate();
         return Optional.empty();
-    }
-
-    private String baseUrl() {
-        String base = publicUrl.filter(u -> !u.isBlank()).orElse("http://localhost:" + port);
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
     private static String newToken() {

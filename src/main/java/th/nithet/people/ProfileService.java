@@ -45,4 +45,14 @@ public class ProfileService {
         me.editProfile(cleanBio, photo);
         return me;
     }
+
+    /** How the caller wants notifications by e-mail. */
+    public Account chooseNotificationMail(th.nithet.notifications.MailChoice choice) {
+        RuleViolation.require(security.getCallerPrincipal() != null, "profile.signInFirst");
+        RuleViolation.require(choice != null, "notifications.badMailChoice");
+        Account me = accounts.findByUsername(security.getCallerPrincipal().getName())
+                .orElseThrow(() -> new RuleViolation("account.notFound"));
+        me.setNotifyByMail(choice);
+        return me;
+    }
 }

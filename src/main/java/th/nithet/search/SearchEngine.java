@@ -576,6 +576,61 @@ public final class SearchEngine implements Closeable {
         }
     }
 
+    /** An item like a text: for "similar questions" while someone types a title. */
+    public record Similar(long id, String title, String path, float score) {
+    }
+
+    /**
+     * Items of {@code type} that share enough words (as ICU cuts them) with {@code text}: at least
+     * two in five of its words in the title, or in the body; title words count double. Unlike a
+     * search, nothing has to be contained whole: people ask the same thing in other words.
+     */
+    public List<Similar> similar(String text, String type, Set<String> visibilities, Instant now, int limit) throws IOException {
+        List<String> typed = new ArrayList<>(new LinkedHashSet<>(analyze(words, "title", text == null ? "" : text)));
+        if (typed.isEmpty()) {
+            return List.of();
+        }
+        int needed = Math.max(1, (int) Math.ceil(typed.size() * 0.4));
+        BooleanQuery.Builder inTitle = new BooleanQuery.Builder().setMinimumNumberShouldMatch(needed);
+        BooleanQuery.Builder inBody = new BooleanQuery.Builder().setMinimumNumberShouldMatch(needed);
+        for (String word : typed) {
+            inTitle.add(new BoostQuery(term("title", word), 2f), BooleanClause.Occur.SHOULD);
+            inBody.add(term("body", word), BooleanClause.Occur.SHOULD);
+        }
+        Query query = new BooleanQuery.Builder()
+                .add(new BooleanQuery.Builder().add(inTitle.build(), BooleanClause.Occur.SHOULD)
+                        .add(inBody.build(), BooleanClause.Occur.SHOULD).build(), BooleanClause.Occur.MUST)
+                .add(term("type", type), BooleanClause.Occur.FILTER)
+                .add(new TermInSetQuery("visibility", visibilities.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER)
+                .add(LongPoint.newRangeQuery("published", Long.MIN_VALUE, now.toEpochMilli()), BooleanClause.Occur.FILTER)
+                .build();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            List<Similar> found = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc d : searcher.search(query, Math.max(1, Math.min(limit, 20))).scoreDocs) {
+                Document doc = stored.document(d.doc, Set.of("id", "title", "path"));
+                found.add(new Similar(doc.getField("id").numericValue().longValue(), doc.get("title"), doc.get("path"), d.score));
+            }
+            return found;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private static List<String> analyze(Analyzer analyzer, String field, String text) throws IOException {
+        List<String> tokens = new ArrayList<>();
+        try (org.apache.lucene.analysis.TokenStream stream = analyzer.tokenStream(field, text)) {
+            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        }
+        return tokens;
+    }
+
     /** Whole words (as ICU cuts them) of these titles that start with {@code prefix} and are longer, most frequent first. */
     private static List<String> frequentWords(List<String> titles, String prefix, int limit) throws IOException {
         Map<String, Integer> counts = new HashMap<>();

@@ -53,6 +53,15 @@ public class SearchService {
         }
     }
 
+    /** Items of one type like {@code text}, that the caller may read (similar questions while asking). */
+    public List<SearchEngine.Similar> similar(String text, String type, int limit) {
+        try {
+            return index.engine().similar(text, type, visibilities(), Instant.now(), limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The visibilities the caller may read (the content feature's rule, read from their account's roles now). */
     Set<String> visibilities() {
         Principal caller = security.getCallerPrincipal();

@@ -46,6 +46,17 @@ public class TestMailServer implements LauncherSessionListener {
         }
     }
 
+    /** The mail server goes away (its port refuses connections), as a real one does in an outage. */
+    public static synchronized void stop() {
+        greenMail.stop();
+    }
+
+    /** The mail server is back, on the same port; it has received nothing yet. */
+    public static synchronized void start() {
+        greenMail = new GreenMail(new ServerSetup(Integer.getInteger(PORT), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+    }
+
     /** Waits for the next mail to this address (the portal sends from its outbox every few seconds). */
     public static MimeMessage awaitMailTo(String address, Duration timeout) throws Exception {
         Instant deadline = Instant.now().plus(timeout);

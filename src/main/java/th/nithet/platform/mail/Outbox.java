@@ -25,14 +25,19 @@ public class Outbox {
     @PersistenceContext(unitName = "nithet")
     EntityManager em;
 
+    // the portal's clock, so that tests can reach the next retry without waiting for it
+    @jakarta.inject.Inject
+    th.nithet.platform.time.PortalClock clock;
+
     public void queue(String recipient, String subject, String body) {
+        // due at once by the real clock: a test that moved the portal clock forward must not delay it
         em.persist(new OutboxMessage(recipient, subject, body, Instant.now()));
     }
 
     public List<Long> due(int limit) {
         return em.createQuery("SELECT m.id FROM OutboxMessage m WHERE m.sentAt IS NULL AND m.nextAttemptAt <= :now "
                         + "ORDER BY m.nextAttemptAt", Long.class)
-                .setParameter("now", Instant.now())
+                .setParameter("now", clock.now())
                 .setMaxResults(limit)
                 .getResultList();
     }
@@ -43,7 +48,7 @@ public class Outbox {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<OutboxMessage> claim(long id) {
-        Instant now = Instant.now();
+        Instant now = clock.now();
         int claimed = em.createQuery("UPDATE OutboxMessage m SET m.nextAttemptAt = :until "
                         + "WHERE m.id = :id AND m.sentAt IS NULL AND m.nextAttemptAt <= :now")
                 .setParameter("until", now.plus(CLAIM))
@@ -60,7 +65,7 @@ public class Outbox {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void markSent(long id) {
-        em.find(OutboxMessage.class, id).sent(Instant.now());
+        em.find(OutboxMessage.class, id).sent(clock.now());
     }
 
     /** Retries after 1, 2, 4 … minutes, at most every {@link #MAX_BACKOFF}. */
@@ -68,6 +73,6 @@ public class Outbox {
     public void markFailed(long id, String error) {
         OutboxMessage message = em.find(OutboxMessage.class, id);
         Duration wait = Duration.ofMinutes(1L << Math.min(message.getAttempts(), 9));
-        message.failed(error, Instant.now().plus(wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait));
+        message.failed(error, clock.now().plus(wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait));
     }
 }

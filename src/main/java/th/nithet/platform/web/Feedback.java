@@ -39,6 +39,11 @@ public final class Feedback {
         return Messages.get(locale(), "field." + field);
     }
 
+    /** A text of the bundle in the page's language, for beans that format something to show. */
+    public static String text(String key, Object... args) {
+        return Messages.get(locale(), key, args);
+    }
+
     public static Locale locale() {
         return Languages.fromRequest((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
