@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
 /**
  * The addresses people share: {@code /news}, {@code /news/42}, {@code /news/new}, {@code /news/42/edit},
  * and the same under {@code /knowledge} (plus {@code /knowledge/42/versions} and {@code /knowledge/categories}) and
- * {@code /questions} (plus {@code /questions/queue}). Each is served by a
+ * {@code /questions} (plus {@code /questions/queue}) and {@code /practices} (plus {@code /practices/mine} and
+ * {@code /practices/review}) and {@code /honours} (plus {@code /honours/verify/{code}}). Each is served by a
  * view under {@code /views/<type>/}.
  */
-@WebServlet({"/news/*", "/knowledge/*", "/questions/*"})
+@WebServlet({"/news/*", "/knowledge/*", "/questions/*", "/practices/*", "/honours/*"})
 public class ContentPathServlet extends HttpServlet {
 
     private static final Pattern ITEM = Pattern.compile("/([0-9]{1,18})(/(edit|versions))?/?");
@@ -34,6 +35,11 @@ public class ContentPathServlet extends HttpServlet {
             view = "categories.xhtml";
         } else if (path.equals("/queue") && type.equals("questions")) {
             view = "queue.xhtml";
+        } else if ((path.equals("/mine") || path.equals("/review")) && type.equals("practices")) {
+            view = path.substring(1) + ".xhtml";
+        } else if (path.startsWith("/verify/") && type.equals("honours") && path.length() <= 40) {
+            // the code is checked by the page; anything that is not one simply does not verify
+            view = "verify.xhtml?code=" + java.net.URLEncoder.encode(path.substring("/verify/".length()), java.nio.charset.StandardCharsets.UTF_8);
         } else {
             Matcher m = ITEM.matcher(path);
             if (!m.matches() || ("versions".equals(m.group(3)) && !type.equals("knowledge"))) {

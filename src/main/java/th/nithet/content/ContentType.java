@@ -8,7 +8,8 @@ public enum ContentType {
     NEWS("news", "/news/"),
     ARTICLE("knowledge", "/knowledge/"),
     QUESTION("question", "/questions/"),
-    PRACTICE("practice", "/practices/");
+    PRACTICE("practice", "/practices/"),
+    HONOUR("honour", "/honours/");
 
     private final String apiName;
     private final String path;

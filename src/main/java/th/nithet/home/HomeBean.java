@@ -38,6 +38,9 @@ public class HomeBean {
     @Inject
     Viewers viewers;
 
+    @Inject
+    th.nithet.practices.PracticeService practices;
+
     private Set<Long> myAreas;
 
     public List<News> getPinnedNews() {
@@ -55,6 +58,16 @@ public class HomeBean {
     public List<Article> getMostViewedKnowledge() {
         return mineFirst(knowledge.list(KnowledgeService.Filter.ALL, KnowledgeService.Order.MOST_VIEWED, 0, CANDIDATES));
     }
+
+    /** Practices staff chose to feature, newest first. */
+    public List<th.nithet.practices.Practice> getFeaturedPractices() {
+        if (featured == null) {
+            featured = practices.featured(SHOWN);
+        }
+        return featured;
+    }
+
+    private List<th.nithet.practices.Practice> featured;
 
     /** The first few, those in the viewer's learning areas before the rest (each group keeps its order). */
     private <T extends ContentItem> List<T> mineFirst(List<T> items) {

@@ -30,6 +30,10 @@ public class News extends ContentItem {
     @Column(name = "cover_attachment_id")
     private Long coverAttachmentId;
 
+    /** When people in its learning areas were told of it (once, when it went live). */
+    @jakarta.persistence.Column(name = "announced_at")
+    private java.time.Instant announcedAt;
+
     protected News() {
     }
 
@@ -64,6 +68,14 @@ public class News extends ContentItem {
 
     public boolean isPinned() {
         return pinned;
+    }
+
+    void announced(java.time.Instant at) {
+        announcedAt = at;
+    }
+
+    public java.time.Instant getAnnouncedAt() {
+        return announcedAt;
     }
 
     void setPinned(boolean pinned) {

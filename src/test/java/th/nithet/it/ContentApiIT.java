@@ -206,6 +206,45 @@ class ContentApiIT extends PortalTest {
     }
 
     @Test
+    void newsIsAnnouncedOnceToTeachersOfItsLearningAreasWhenItGoesLive() throws Exception {
+        String supervisor = supervisor();
+        TestAccounts.Created scienceTeacher = TestAccounts.member("ครูวิทย์ รอข่าว");
+        TestAccounts.giveLearningArea(scienceTeacher.username(), "science");
+        TestAccounts.Created artsTeacher = TestAccounts.member("ครูศิลป์ ไม่เกี่ยว");
+        TestAccounts.giveLearningArea(artsTeacher.username(), "arts");
+        String science = Http.basic(scienceTeacher.username(), scienceTeacher.password());
+        String arts = Http.basic(artsTeacher.username(), artsTeacher.password());
+        long later = Http.json(http.send("POST", "/api/v1/news", "{\"title\":\"ข่าววิทย์ล่วงหน้า\",\"body\":\"ยังไม่ถึงเวลา\","
+                + "\"learningAreas\":[\"science\"],\"publishAt\":\"" + Instant.now().plus(2, ChronoUnit.DAYS) + "\"}",
+                "Authorization", supervisor)).getJsonNumber("id").longValue();
+        long staffOnly = Http.json(http.send("POST", "/api/v1/news", "{\"title\":\"ข่าวภายในศึกษานิเทศก์\",\"body\":\"เฉพาะบุคลากร\","
+                + "\"learningAreas\":[\"science\"],\"visibility\":\"staff\"}", "Authorization", supervisor)).getJsonNumber("id").longValue();
+        long now = Http.json(http.send("POST", "/api/v1/news", "{\"title\":\"ประกวดโครงงานวิทยาศาสตร์\",\"body\":\"เปิดรับสมัครแล้ว\","
+                + "\"learningAreas\":[\"science\"]}", "Authorization", supervisor)).getJsonNumber("id").longValue();
+
+        // announced off the request, within a round (15 seconds)
+        String told = "";
+        for (int i = 0; i < 80 && !told.contains("/news/" + now + "\""); i++) {
+            Thread.sleep(500);
+            told = http.get("/api/v1/notifications?limit=100", "Authorization", science).body();
+        }
+        assertTrue(told.contains("/news/" + now + "\""), told);
+        assertTrue(told.contains("ประกวดโครงงานวิทยาศาสตร์"), told);
+        assertFalse(told.contains("/news/" + later + "\""), "not before its time");
+        assertFalse(told.contains("/news/" + staffOnly + "\""), "not to people who may not read it");
+        assertFalse(http.get("/api/v1/notifications?limit=100", "Authorization", arts).body().contains("/news/" + now + "\""));
+        assertEquals(1, told.split("/news/" + now + "\"", -1).length - 1, "once");
+        try (java.sql.Connection c = Database.connect();
+             java.sql.PreparedStatement q = c.prepareStatement("SELECT announced_at FROM news WHERE content_id = ?")) {
+            q.setLong(1, now);
+            try (java.sql.ResultSet r = q.executeQuery()) {
+                assertTrue(r.next());
+                assertNotNull(r.getTimestamp(1), "marked announced, so later rounds leave it");
+            }
+        }
+    }
+
+    @Test
     void attachmentsAreCheckedByContentAndKeepTheirThaiNames() throws Exception {
         String supervisor = supervisor();
         long id = create(supervisor, "{\"title\":\"เอกสารประกอบการอบรม\",\"body\":\"ดาวน์โหลดได้ที่นี่\"}");

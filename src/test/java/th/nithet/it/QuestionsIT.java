@@ -167,7 +167,7 @@ class QuestionsIT extends PortalTest {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         TestAccounts.Created sn = TestAccounts.supervisor("ศน.ดวงใจ รับผิดชอบภาษาไทย");
         String supervisor = Http.basic(sn.username(), sn.password());
-        giveLearningArea(sn.username(), "thai");
+        TestAccounts.giveLearningArea(sn.username(), "thai");
         String teacher = TestAccounts.memberCredentials("ครูอรุณ รอคำตอบ");
         long q = ask(teacher, "สอนเขียนเรียงความให้นักเรียน ม.๑ " + tag, "thai");
 
@@ -203,16 +203,6 @@ class QuestionsIT extends PortalTest {
     /** JSON-B leaves nulls out. */
     private static boolean absent(JsonObject object, String key) {
         return !object.containsKey(key) || object.isNull(key);
-    }
-
-    private static void giveLearningArea(String username, String area) throws Exception {
-        try (Connection c = Database.connect(); PreparedStatement s = c.prepareStatement(
-                "INSERT INTO account_learning_area (account_id, learning_area_id) SELECT a.id, l.id FROM account a, learning_area l "
-                        + "WHERE a.username = ? AND l.code = ?")) {
-            s.setString(1, username);
-            s.setString(2, area);
-            assertEquals(1, s.executeUpdate());
-        }
     }
 
     @Test

@@ -41,6 +41,19 @@ public final class TestAccounts {
         return Http.basic(kru.username(), kru.password());
     }
 
+    /** Adds a learning area (by code) to an account, as an administrator would. */
+    public static void giveLearningArea(String username, String area) throws Exception {
+        try (Connection c = Database.connect(); PreparedStatement s = c.prepareStatement(
+                "INSERT INTO account_learning_area (account_id, learning_area_id) SELECT a.id, l.id FROM account a, learning_area l "
+                        + "WHERE a.username = ? AND l.code = ?")) {
+            s.setString(1, username);
+            s.setString(2, area);
+            if (s.executeUpdate() != 1) {
+                throw new IllegalStateException("no account " + username + " or learning area " + area);
+            }
+        }
+    }
+
     private static Created withRole(String displayName, String roleName, String prefix) throws Exception {
         String username = prefix + UUID.randomUUID().toString().substring(0, 8);
         Created account = new Created(username, username + "@school.example.org", "Member-Pass-1");

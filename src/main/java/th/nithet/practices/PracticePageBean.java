@@ -1,0 +1,137 @@
+package th.nithet.practices;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import th.nithet.content.ContentAccessDenied;
+import th.nithet.content.ContentItemPage;
+import th.nithet.platform.rules.InvalidFields;
+import th.nithet.platform.rules.RuleViolation;
+import th.nithet.platform.web.Feedback;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A practice's page ({@code /practices/{id}}): the practice, its state and review history (for its
+ * author and staff), submitting (author), the review form (a supervisor who is not the author),
+ * featuring (staff), rating (readers), and what every content page has.
+ */
+@Named
+@ViewScoped
+public class PracticePageBean extends ContentItemPage<Practice> {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PracticeService practices;
+
+    private PracticeService.Decision decision = PracticeService.Decision.PUBLISH;
+    private String comment;
+    private Integer stars;
+    private transient List<PracticeStep> history;
+
+    @Override
+    protected Practice read(long id) {
+        Practice practice = practices.read(id);
+        history = null;
+        stars = null;
+        return practice;
+    }
+
+    public void submit() {
+        act(() -> practices.submit(getId()), "practice.submitted");
+    }
+
+    public void review() {
+        if (act(() -> practices.review(getId(), decision, comment), "practice.reviewed")) {
+            comment = null;
+        }
+    }
+
+    public void toggleFeatured() {
+        act(() -> practices.feature(getId(), !getItem().isFeatured()), "practice.featureSaved");
+    }
+
+    public void rate() {
+        act(() -> practices.rate(getId(), stars == null ? 0 : stars), "practice.rated");
+    }
+
+    private boolean act(java.util.function.Supplier<?> action, String doneKey) {
+        try {
+            action.get();
+            Feedback.info(doneKey);
+            return true;
+        } catch (InvalidFields e) {
+            for (Map.Entry<String, String> problem : e.messages(Feedback.locale()).entrySet()) {
+                Feedback.error("content.fieldProblem", Feedback.label(problem.getKey()), problem.getValue());
+            }
+        } catch (RuleViolation e) {
+            Feedback.error(e);
+        } catch (ContentAccessDenied e) {
+            Feedback.error("content.notAllowed");
+        } finally {
+            refreshItem();
+        }
+        return false;
+    }
+
+    public boolean isAuthor() {
+        return isSignedIn() && getViewer().isAuthorOf(getItem());
+    }
+
+    public boolean isMaySubmit() {
+        return isAuthor() && getItem().getState().isOpenToAuthor();
+    }
+
+    public boolean isMayReview() {
+        return isStaff() && !isAuthor() && getItem().getState() == PracticeState.SUBMITTED;
+    }
+
+    public boolean isMayRate() {
+        return isSignedIn() && !isAuthor() && getItem().getState() == PracticeState.PUBLISHED;
+    }
+
+    public boolean isSeesHistory() {
+        return isAuthor() || isStaff();
+    }
+
+    public List<PracticeStep> getHistory() {
+        if (history == null) {
+            history = isSeesHistory() ? practices.history(getId()) : List.of();
+        }
+        return history;
+    }
+
+    public PracticeService.Decision[] getDecisions() {
+        return PracticeService.Decision.values();
+    }
+
+    public PracticeService.Decision getDecision() {
+        return decision;
+    }
+
+    public void setDecision(PracticeService.Decision decision) {
+        this.decision = decision;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public Integer getStars() {
+        if (stars == null && isSignedIn()) {
+            int mine = practices.myRating(getId());
+            stars = mine == 0 ? null : mine;
+        }
+        return stars;
+    }
+
+    public void setStars(Integer stars) {
+        this.stars = stars;
+    }
+}
