@@ -5,6 +5,7 @@ import com.ibm.icu.util.ULocale;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Wraps text into lines no wider than a width. Thai has no spaces between words, so the places where a
@@ -15,6 +16,7 @@ import java.util.List;
 final class LineBreaker {
 
     private static final ULocale THAI = new ULocale("th");
+    private static final Pattern INVISIBLE = Pattern.compile("[\u200B\uFEFF]");
 
     private final PdfFont font;
     private final float size;
@@ -97,7 +99,12 @@ final class LineBreaker {
         return line(candidate).width() <= maxWidth;
     }
 
+    /**
+     * The line as drawn. Zero-width spaces (which Thai editors put between words as break hints, and which
+     * ICU has already used as such) are left out: the JDK draws them with the space glyph, whose ToUnicode
+     * entry would then say ZWSP for every space of the document.
+     */
     private ShapedText line(String text) {
-        return shaping.shape(text.stripTrailing(), font, size);
+        return shaping.shape(INVISIBLE.matcher(text).replaceAll("").stripTrailing(), font, size);
     }
 }

@@ -360,7 +360,9 @@ public final class PdfBuilder {
         float lineHeight = lineHeight(style);
         // a line long enough to sign on, not one across a landscape page
         String dots = dots(signature.label(), style, Math.min(columnWidth * 0.85f, 200));
-        String name = signature.name().isBlank() ? " ".repeat(40) : signature.name();
+        // no name: brackets as wide as most of the dotted line, for one written by hand
+        String name = signature.name().isBlank() ? blank(style, Math.min(columnWidth * 0.85f, 200) * 0.7f)
+                : signature.name();
         String[] lines = {signature.label() + " " + dots, "(" + name + ")", signature.position()};
         for (int i = 0; i < lines.length; i++) {
             if (!lines[i].isBlank()) {
@@ -376,6 +378,11 @@ public final class PdfBuilder {
         float dotWidth = shaping.shape("..........", style.font(), style.size()).width() / 10;
         int count = Math.max(10, (int) ((width - labelWidth) / dotWidth));
         return ".".repeat(Math.min(count, 80));
+    }
+
+    private String blank(TextStyle style, float width) {
+        float spaceWidth = shaping.shape("          ", style.font(), style.size()).width() / 10;
+        return " ".repeat(Math.max(4, (int) (width / spaceWidth)));
     }
 
     private void numberPages() {

@@ -190,6 +190,27 @@ class ThaiPdfTest {
     }
 
     @Test
+    void oddInputStillMakesADocument() throws IOException {
+        assertEquals(1, pages(PdfBuilder.a4Portrait().toBytes()), "an empty document is one blank page");
+        String url = "https://nithet.example/" + "abcdefghij".repeat(20);
+        byte[] pdf = PdfBuilder.a4Portrait()
+                .paragraph("คำว่า\u200Bศึกษา\u200Bนิเทศก์ 漢字 😀\tแท็บ\r\nบรรทัดใหม่\n\n" + url)
+                .signature(new Signature(null, null, null))
+                .table(PdfTable.columns(1).header("ว่าง"))
+                .toBytes();
+        String text = extract(pdf);
+        assertTrue(text.contains("คำว่าศึกษานิเทศก์"), "zero-width spaces are dropped: " + text);
+        assertTrue(text.contains("แท็บ") && text.contains("บรรทัดใหม่"), text);
+        assertTrue(text.replaceAll("\\s", "").contains(url), "a long link is cut across lines, not lost: " + text);
+    }
+
+    private static int pages(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        }
+    }
+
+    @Test
     void thaiWrapsBetweenWords() {
         List<ShapedText> lines = LineBreaker.wrap(PARAGRAPH, PdfFont.REGULAR, 16, 200, Shaper::shape);
         assertTrue(lines.size() > 3);
