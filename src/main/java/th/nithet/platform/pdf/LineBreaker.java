@@ -47,24 +47,34 @@ final class LineBreaker {
         }
         BreakIterator breaks = BreakIterator.getLineInstance(THAI);
         breaks.setText(paragraph);
+        // a line's width is the sum of its segments' (shaping the whole line again for every word that
+        // is tried made long reports slow); the line is shaped once, when it is done
         int lineStart = 0;
-        int lastFit = -1; // the furthest break after lineStart that still fits
+        int segmentStart = 0;
+        float lineWidth = 0; // [lineStart, segmentStart), trailing spaces included
         for (int end = breaks.following(0); end != BreakIterator.DONE; end = breaks.next()) {
-            if (fits(paragraph.substring(lineStart, end))) {
-                lastFit = end;
+            String segment = paragraph.substring(segmentStart, end);
+            float full = width(segment);
+            float trimmed = segment.equals(segment.stripTrailing()) ? full : width(segment.stripTrailing());
+            if (lineWidth + trimmed <= maxWidth) {
+                lineWidth += full;
+                segmentStart = end;
                 continue;
             }
-            if (lastFit > lineStart) {
-                lines.add(line(paragraph.substring(lineStart, lastFit)));
-                lineStart = lastFit;
-                // the word that did not fit starts the next line; it may be too long on its own
-                if (fits(paragraph.substring(lineStart, end))) {
-                    lastFit = end;
+            if (segmentStart > lineStart) {
+                lines.add(line(paragraph.substring(lineStart, segmentStart)));
+                lineStart = segmentStart;
+                lineWidth = 0;
+                if (trimmed <= maxWidth) {
+                    lineWidth = full;
+                    segmentStart = end;
                     continue;
                 }
             }
+            // the word is too long for a line of its own
             lineStart = splitLongWord(paragraph, lineStart, end, lines);
-            lastFit = end;
+            lineWidth = width(paragraph.substring(lineStart, end));
+            segmentStart = end;
         }
         if (lineStart < paragraph.length()) {
             lines.add(line(paragraph.substring(lineStart)));
@@ -92,6 +102,10 @@ final class LineBreaker {
             }
         }
         return lineStart;
+    }
+
+    private float width(String text) {
+        return shaping.shape(text, font, size).width();
     }
 
     private boolean fits(String candidate) {
