@@ -254,13 +254,11 @@ public final class PdfBuilder {
 
     // ----- out -----
 
+    /** Writes the document; the builder can go on and write again (page numbers are counted each time). */
     public void writeTo(OutputStream out) {
         currentPage();
-        if (pageNumbers) {
-            numberPages();
-        }
         try {
-            PdfAssembler.write(pages, title, author, out);
+            PdfAssembler.write(pageNumbers ? numberedPages() : pages, title, author, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -385,17 +383,22 @@ public final class PdfBuilder {
         return " ".repeat(Math.max(4, (int) (width / spaceWidth)));
     }
 
-    private void numberPages() {
+    /** Copies of the pages with "หน้า n/N" in the bottom margin, under the text. */
+    private List<Page> numberedPages() {
         TextStyle style = TextStyle.SMALL.withAlign(Align.CENTER);
         float lineHeight = lineHeight(style);
-        // in the bottom margin, under the text
         float lineTop = pageHeight - bottom + (bottom - lineHeight) / 2;
         int total = pages.size();
+        List<Page> numbered = new ArrayList<>();
         for (int i = 0; i < total; i++) {
+            Page copy = new Page(pageWidth, pageHeight);
+            copy.ops.addAll(pages.get(i).ops);
             String text = "หน้า " + digits(i + 1) + "/" + digits(total);
-            placeOn(pages.get(i), shaping.shape(text, style.font(), style.size()), style, left, contentWidth(), lineTop,
+            placeOn(copy, shaping.shape(text, style.font(), style.size()), style, left, contentWidth(), lineTop,
                     lineHeight);
+            numbered.add(copy);
         }
+        return numbered;
     }
 
     private String digits(int n) {
