@@ -339,7 +339,7 @@ class ThaiPdfTest {
     private static BufferedImage top(BufferedImage page) {
         int left = (int) (page.getWidth() * 0.12);
         return page.getSubimage(left, (int) (page.getHeight() * 0.07), page.getWidth() - 2 * left / 3 - left,
-                (int) (page.getHeight() * 0.09));
+                (int) (page.getHeight() * 0.105));
     }
 
     private static BufferedImage render(byte[] pdf, int page, float dpi) throws IOException {
