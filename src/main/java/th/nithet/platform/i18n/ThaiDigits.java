@@ -17,4 +17,13 @@ public final class ThaiDigits {
         }
         return sb.toString();
     }
+
+    /** Arabic digits as Thai ones (2569 → ๒๕๖๙): how certificates and official letters write numbers. */
+    public static String toThai(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            out.append(c >= '0' && c <= '9' ? (char) ('๐' + (c - '0')) : c);
+        }
+        return out.toString();
+    }
 }

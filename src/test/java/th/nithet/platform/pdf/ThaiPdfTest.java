@@ -51,7 +51,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * in the wrong places, a missing word or a line moved by two pixels turn blocks from ink to paper and
  * count. Rendering without the font's rules (as PDFBox's showText draws Thai) has to fail it.
  */
-class ThaiPdfTest {
+public class ThaiPdfTest {
 
     /** Every kind of stacking Thai has: tone over upper vowel, over ป, lower vowels, ญ without its tail, sara am. */
     static final String STACKED = "ที่ ปี่ นี้ ทำ ก่ำ น้ำ ญ ฐ กตัญญู ผู้ใหญ่ ครู กิ่งก้าน ศึกษานิเทศก์ ปฏิบัติ ฤดู ฎีกา ปั้น ฝั่ง ฟื้น ๒๕๖๙";
@@ -71,7 +71,7 @@ class ThaiPdfTest {
      * everything two pixels lower 170, two to the right 703. One missing tone mark is too small to count at
      * 100 dpi (a mark is two pixels wide): {@link ShaperTest} checks marks one by one.
      */
-    private static final int MAX_DIFFERING_BLOCKS = 8;
+    public static final int MAX_DIFFERING_BLOCKS = 8;
     private static final Path OUT = Path.of("target", "pdf");
 
     @BeforeAll
@@ -389,7 +389,7 @@ class ThaiPdfTest {
      * direction: a renderer that rounds an edge to the next pixel does not count, a mark drawn a few
      * pixels off does.
      */
-    static int differingBlocks(BufferedImage expected, BufferedImage actual) {
+    public static int differingBlocks(BufferedImage expected, BufferedImage actual) {
         return differingBlocks(expected, actual, SHIFT);
     }
 

@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Best practices (#6) through the real portal: the review workflow with its permission checks, ratings, featuring, the pages. */
-class PracticesIT extends PortalTest {
+/** Best practices and honours (#6) through the real portal: the review workflow with its permission checks, ratings, featuring, the pages; honours, the roll, certificates and their verification. */
+class PracticesAndHonoursIT extends PortalTest {
 
     private HttpResponse<String> call(String method, String path, String json, String credentials) {
         return http.send(method, path, json, "Authorization", credentials);
@@ -217,5 +217,78 @@ class PracticesIT extends PortalTest {
             assertFalse(reader.driver().getPageSource().contains("ตัวอย่างที่ดี นำไปขยายผลได้"), "review comments are for the author");
             reader.screenshot("71-practice-published-th");
         }
+    }
+
+    @Test
+    void staffRecordAnHonourWhoseCertificateVerifiesUntilItIsWithdrawn() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        TestAccounts.Created kru = TestAccounts.member("นางสาวปิ่นแก้ว ผู้ใหญ่ยิ่ง " + tag);
+        String supervisor = TestAccounts.supervisorCredentials("ศน.มาลัย บันทึกรางวัล");
+        String member = TestAccounts.memberCredentials("ครูทั่วไป ดูรางวัล");
+        String award = "ครูผู้สอนดีเด่น กลุ่มสาระการเรียนรู้ภาษาไทย " + tag;
+        String input = "{\"title\":\"" + award + "\",\"citation\":\"เป็นผู้มีผลงานดีเด่นด้านการอ่านออกเขียนได้\","
+                + "\"recipientUsername\":\"" + kru.username() + "\",\"level\":\"area\",\"awardedOn\":\"16 ม.ค. ๒๕๖๙\"}";
+
+        assertEquals(403, call("POST", "/api/v1/honours", input, member).statusCode());
+        assertEquals(401, http.send("POST", "/api/v1/honours", input).statusCode());
+        HttpResponse<String> bad = call("POST", "/api/v1/honours", "{\"level\":\"galaxy\",\"awardedOn\":\"วันพรุ่งนี้\"}", supervisor);
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertTrue(Http.json(bad).getJsonObject("fields").keySet().containsAll(List.of("level", "awardedOn")), bad.body());
+        bad = call("POST", "/api/v1/honours", "{}", supervisor);
+        assertTrue(Http.json(bad).getJsonObject("fields").keySet().containsAll(List.of("title", "body", "recipientName", "level", "awardedOn")),
+                bad.body());
+
+        HttpResponse<String> created = call("POST", "/api/v1/honours", input, supervisor);
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject honour = Http.json(created);
+        long id = honour.getJsonNumber("id").longValue();
+        String code = honour.getString("verificationCode");
+        assertTrue(code.matches("[A-HJ-NP-Z2-9]{12}"), code);
+        assertEquals("นางสาวปิ่นแก้ว ผู้ใหญ่ยิ่ง " + tag, honour.getString("recipientName"), "the person's name when none is given");
+        assertEquals(2569, honour.getInt("awardedYear"));
+        assertEquals("2026-01-16", honour.getString("awardedOn"));
+
+        // the roll by Buddhist-era year, for everyone
+        assertTrue(http.get("/api/v1/honours?year=2569").body().contains(award));
+        assertFalse(http.get("/api/v1/honours?year=2568").body().contains(award));
+        assertTrue(http.get("/honours?year=2569").body().contains(award));
+
+        // the certificate: a PDF whose text is the honour's, and whose QR code opens the verification page
+        HttpResponse<byte[]> pdf = http.getBytes("/certificates/" + id + ".pdf");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(text.contains("นางสาวปิ่นแก้ว ผู้ใหญ่ยิ่ง"), text);
+            assertTrue(text.contains("ให้ไว้ ณ วันที่ ๑๖ มกราคม พ.ศ. ๒๕๖๙"), text);
+            java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 150);
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+            javax.imageio.ImageIO.write(page, "png", java.nio.file.Path.of("target", "screenshots", "72-honour-certificate.png").toFile());
+            int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+            String qr = new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                    new com.google.zxing.RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels))),
+                    java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+            assertEquals("https://nithet.example.org/honours/verify/" + code, qr);
+        }
+        assertEquals(404, http.get("/certificates/999999999.pdf").statusCode());
+
+        // anyone can check a code; a wrong one does not verify
+        assertEquals(award, Http.json(http.get("/api/v1/honours/verify/" + code)).getString("title"));
+        assertEquals(404, http.get("/api/v1/honours/verify/AAAAAAAAAAAA").statusCode());
+        try (Browser browser = new Browser(Portal.local(base))) {
+            browser.resize(Browser.PHONE);
+            browser.open("/honours/verify/" + code);
+            browser.waitForText("ยังมีผลอยู่");
+            assertTrue(browser.text(By.id("verifiedRecipient")).contains("นางสาวปิ่นแก้ว"));
+            browser.screenshot("73-honour-verified-phone-th");
+            browser.open("/honours/verify/NOT-A-CODE");
+            browser.waitForText("ไม่พบเกียรติบัตรตามรหัสนี้");
+        }
+
+        // withdrawn: off the roll, and the code no longer confirms it
+        assertEquals(403, call("POST", "/api/v1/honours/" + id + "/withdraw", null, member).statusCode());
+        assertEquals(200, call("POST", "/api/v1/honours/" + id + "/withdraw", null, supervisor).statusCode());
+        assertEquals(404, http.get("/api/v1/honours/verify/" + code).statusCode());
+        assertFalse(http.get("/api/v1/honours?year=2569").body().contains(award));
     }
 }
