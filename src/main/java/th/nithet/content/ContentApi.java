@@ -53,15 +53,7 @@ public final class ContentApi {
 
     /** "public" | "members" | "staff" (any case), null for none; anything else is a field problem. */
     public static Visibility visibility(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Visibility.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            InvalidFields.collect().check(false, "visibility", "content.badVisibility", value).throwIfAny();
-            return null;
-        }
+        return th.nithet.platform.api.ApiValues.oneOf(Visibility.class, value, "visibility", "content.badVisibility");
     }
 
     /** "draft" | "published"; null means published. */

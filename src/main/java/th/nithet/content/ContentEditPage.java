@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.primefaces.event.FileUploadEvent;
 import th.nithet.organisation.LearningArea;
 import th.nithet.organisation.OrganisationService;
-import th.nithet.platform.rules.InvalidFields;
 import th.nithet.platform.rules.RuleViolation;
 import th.nithet.platform.web.Feedback;
 
@@ -19,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What every content editor page does: load the item for editing (or start a new one, for those
@@ -104,20 +102,7 @@ public abstract class ContentEditPage<T extends ContentItem> implements Serializ
      * {@code save} answers the saved item's id.
      */
     protected boolean saving(java.util.function.Supplier<Long> save, String doneKey) {
-        try {
-            id = save.get();
-            Feedback.info(doneKey);
-            return true;
-        } catch (InvalidFields e) {
-            for (Map.Entry<String, String> problem : e.messages(Feedback.locale()).entrySet()) {
-                Feedback.error("content.fieldProblem", Feedback.label(problem.getKey()), problem.getValue());
-            }
-        } catch (RuleViolation e) {
-            Feedback.error(e);
-        } catch (ContentAccessDenied e) {
-            Feedback.error("content.notAllowed");
-        }
-        return false;
+        return PageActions.attempt(() -> id = save.get(), doneKey);
     }
 
     public void upload(FileUploadEvent event) {

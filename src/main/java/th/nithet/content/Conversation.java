@@ -25,7 +25,7 @@ public class Conversation {
     Viewers viewers;
 
     public Comment comment(long contentId, String text) {
-        Viewer viewer = signedIn();
+        Viewer viewer = viewers.signedIn();
         ContentItem item = viewer.checkRead(em.find(ContentItem.class, contentId), Instant.now());
         RuleViolation.require(item.isLive(Instant.now()), "comment.notLive");
         Comment comment = new Comment(item, viewer.account(), body(text));
@@ -35,7 +35,7 @@ public class Conversation {
     }
 
     public Comment edit(long commentId, String text) {
-        Viewer viewer = signedIn();
+        Viewer viewer = viewers.signedIn();
         Comment comment = existing(commentId, viewer);
         if (!viewer.isSignedIn() || !comment.getAuthor().getId().equals(viewer.account().getId()) || !comment.isVisible()) {
             throw new ContentAccessDenied(false);
@@ -46,7 +46,7 @@ public class Conversation {
 
     /** By its author: gone from the page, kept in the database. */
     public void delete(long commentId) {
-        Viewer viewer = signedIn();
+        Viewer viewer = viewers.signedIn();
         Comment comment = existing(commentId, viewer);
         boolean author = comment.getAuthor().getId().equals(viewer.account().getId());
         if (!author && !viewer.isStaff()) {
@@ -58,7 +58,7 @@ public class Conversation {
 
     /** Staff only: hide (or show again) a comment. */
     public void moderate(long commentId, boolean hidden) {
-        Viewer viewer = signedIn();
+        Viewer viewer = viewers.signedIn();
         Comment comment = existing(commentId, viewer);
         if (!viewer.isStaff()) {
             throw new ContentAccessDenied(false);
@@ -80,7 +80,7 @@ public class Conversation {
 
     /** Likes or unlikes; answers the new count. */
     public int like(long contentId, boolean like) {
-        Viewer viewer = signedIn();
+        Viewer viewer = viewers.signedIn();
         ContentItem item = viewer.checkRead(em.find(ContentItem.class, contentId), Instant.now());
         th.nithet.platform.rules.RuleViolation.require(!like || item.mayBeLikedByAuthor() || !viewer.isAuthorOf(item),
                 "content.noSelfVote");
@@ -120,14 +120,6 @@ public class Conversation {
         }
         viewer.checkRead(comment.getContent(), Instant.now());
         return comment;
-    }
-
-    private Viewer signedIn() {
-        Viewer viewer = viewers.current();
-        if (!viewer.isSignedIn()) {
-            throw new ContentAccessDenied(true);
-        }
-        return viewer;
     }
 
     /** Comments are plain text with line breaks: whatever looks like markup is shown as typed, never run. */

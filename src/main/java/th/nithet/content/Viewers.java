@@ -30,4 +30,22 @@ public class Viewers {
                 .setParameter("username", caller.getName()).getResultStream().findFirst()
                 .map(Viewer::of).orElse(Viewer.VISITOR);
     }
+
+    /** The caller, who must be signed in; otherwise denied (and signing in would help). */
+    public Viewer signedIn() {
+        Viewer viewer = current();
+        if (!viewer.isSignedIn()) {
+            throw new ContentAccessDenied(true);
+        }
+        return viewer;
+    }
+
+    /** The caller, who must be a supervisor or an administrator; otherwise denied. */
+    public Viewer staff() {
+        Viewer viewer = current();
+        if (!viewer.isStaff()) {
+            throw new ContentAccessDenied(!viewer.isSignedIn());
+        }
+        return viewer;
+    }
 }

@@ -20,12 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.nithet.content.ContentApi;
 import th.nithet.platform.rules.InvalidFields;
 import th.nithet.platform.api.ApiApplication;
+import th.nithet.platform.api.ApiValues;
 import th.nithet.platform.time.ThaiDates;
 
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 /** {@code /api/v1/honours}: the honour roll, recording awards (staff), and checking a certificate's code. */
 @Path("honours")
@@ -108,12 +108,10 @@ public class HonourResource {
         HonourInput in = input == null ? new HonourInput(null, null, null, null, null, null, null, null) : input;
         InvalidFields.Collector problems = InvalidFields.collect();
         AwardLevel level = null;
-        if (in.level() != null && !in.level().isBlank()) {
-            try {
-                level = AwardLevel.valueOf(in.level().strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                problems.check(false, "level", "honour.badLevel", in.level());
-            }
+        try {
+            level = ApiValues.oneOf(AwardLevel.class, in.level(), "level", "honour.badLevel");
+        } catch (InvalidFields e) {
+            problems.check(false, "level", "honour.badLevel", in.level()); // said with the date's problem, if any
         }
         LocalDate awardedOn = null;
         if (in.awardedOn() != null && !in.awardedOn().isBlank()) {

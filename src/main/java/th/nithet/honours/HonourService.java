@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import th.nithet.content.ContentAccessDenied;
 import th.nithet.content.ContentStatus;
 import th.nithet.content.ContentWriter;
 import th.nithet.content.SearchNotice;
@@ -50,7 +49,7 @@ public class HonourService {
     SearchNotice search;
 
     public Honour record(HonourDraft draft) {
-        Viewer viewer = staff();
+        Viewer viewer = viewers.staff();
         Honour honour = new Honour(viewer.account(), newCode());
         write(honour, draft);
         honour.publish(Instant.now());
@@ -61,7 +60,7 @@ public class HonourService {
     }
 
     public Honour update(long id, HonourDraft draft) {
-        Viewer viewer = staff();
+        Viewer viewer = viewers.staff();
         Honour honour = viewer.checkEdit(em.find(Honour.class, id), Instant.now());
         write(honour, draft);
         search.changed(honour);
@@ -70,7 +69,7 @@ public class HonourService {
 
     /** Withdrawn: off the roll, and its certificate's code no longer confirms it. */
     public Honour withdraw(long id) {
-        Viewer viewer = staff();
+        Viewer viewer = viewers.staff();
         Honour honour = viewer.checkEdit(em.find(Honour.class, id), Instant.now());
         honour.unpublish();
         search.changed(honour);
@@ -157,11 +156,4 @@ public class HonourService {
         return code.toString();
     }
 
-    private Viewer staff() {
-        Viewer viewer = viewers.current();
-        if (!viewer.isStaff()) {
-            throw new ContentAccessDenied(!viewer.isSignedIn());
-        }
-        return viewer;
-    }
 }

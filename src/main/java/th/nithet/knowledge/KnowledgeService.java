@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import th.nithet.content.ContentAccessDenied;
 import th.nithet.content.ContentDraft;
 import th.nithet.content.ContentNotFound;
 import th.nithet.content.ContentStatus;
@@ -50,8 +49,7 @@ public class KnowledgeService {
     public enum Order { NEWEST, MOST_VIEWED }
 
     public Article create(ContentDraft draft, Long categoryId, boolean publish, String note) {
-        Viewer viewer = viewers.current();
-        requireStaff(viewer);
+        Viewer viewer = viewers.staff();
         InvalidFields.Collector problems = InvalidFields.collect();
         ArticleCategory category = category(categoryId, problems);
         Article article = new Article(viewer.account());
@@ -158,7 +156,7 @@ public class KnowledgeService {
 
     /** A new category, at the top or under {@code parentId} (staff). */
     public ArticleCategory createCategory(String name, Long parentId) {
-        requireStaff(viewers.current());
+        viewers.staff();
         InvalidFields.Collector problems = InvalidFields.collect();
         String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         problems.check(!clean.isEmpty(), "name", "name.required").check(clean.length() <= 200, "name", "name.tooLong", 200);
@@ -176,7 +174,7 @@ public class KnowledgeService {
 
     /** Renames a category (staff). */
     public ArticleCategory renameCategory(long id, String name) {
-        requireStaff(viewers.current());
+        viewers.staff();
         ArticleCategory category = em.find(ArticleCategory.class, id);
         if (category == null) {
             throw new ContentNotFound();
@@ -232,12 +230,6 @@ public class KnowledgeService {
 
     private Article editable(long id, Viewer viewer) {
         return viewer.checkEdit(em.find(Article.class, id), Instant.now());
-    }
-
-    private static void requireStaff(Viewer viewer) {
-        if (!viewer.isStaff()) {
-            throw new ContentAccessDenied(!viewer.isSignedIn());
-        }
     }
 
     private ArticleCategory category(Long id, InvalidFields.Collector problems) {

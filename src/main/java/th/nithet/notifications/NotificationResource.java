@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.nithet.people.ProfileService;
 import th.nithet.platform.api.ApiAccess;
 import th.nithet.platform.api.ApiApplication;
-import th.nithet.platform.rules.InvalidFields;
+import th.nithet.platform.api.ApiValues;
 import th.nithet.platform.security.Role;
 
 import java.time.Instant;
@@ -91,13 +91,8 @@ public class NotificationResource {
     @Path("settings")
     @Operation(summary = "Choose e-mail: immediate (one mail each), digest (one a day at 07:00), never (the bell only)")
     public Settings choose(Settings settings) {
-        MailChoice choice = null;
-        try {
-            choice = MailChoice.valueOf((settings == null || settings.mail() == null ? "" : settings.mail().strip())
-                    .toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            InvalidFields.collect().check(false, "mail", "notifications.badMailChoice").throwIfAny();
-        }
+        MailChoice choice = ApiValues.oneOf(MailChoice.class, settings == null ? null : settings.mail(), "mail",
+                "notifications.badMailChoice");
         return new Settings(profiles.chooseNotificationMail(choice).getNotifyByMail().name().toLowerCase(Locale.ROOT));
     }
 

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import th.nithet.content.ContentAccessDenied;
 import th.nithet.content.ContentNotFound;
 import th.nithet.content.Viewer;
 import th.nithet.content.Viewers;
@@ -73,7 +72,7 @@ public class Notifications {
 
     /** The caller's notifications, newest first. */
     public List<Notification> mine(int offset, int limit) {
-        Account me = signedIn().account();
+        Account me = viewers.signedIn().account();
         return em.createQuery("SELECT n FROM Notification n WHERE n.recipient = :me ORDER BY n.createdAt DESC, n.id DESC",
                         Notification.class)
                 .setParameter("me", me)
@@ -82,7 +81,7 @@ public class Notifications {
 
     public long countMine() {
         return em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.recipient = :me", Long.class)
-                .setParameter("me", signedIn().account()).getSingleResult();
+                .setParameter("me", viewers.signedIn().account()).getSingleResult();
     }
 
     /** What the bell shows; 0 for visitors. */
@@ -98,7 +97,7 @@ public class Notifications {
     /** Marks one of the caller's notifications read and answers where it points; someone else's is not found. */
     public Notification open(long id) {
         Notification notification = em.find(Notification.class, id);
-        if (notification == null || !notification.getRecipient().getId().equals(signedIn().account().getId())) {
+        if (notification == null || !notification.getRecipient().getId().equals(viewers.signedIn().account().getId())) {
             throw new ContentNotFound();
         }
         notification.read(clock.now());
@@ -107,11 +106,11 @@ public class Notifications {
 
     public int readAll() {
         return em.createQuery("UPDATE Notification n SET n.readAt = :now WHERE n.recipient = :me AND n.readAt IS NULL")
-                .setParameter("now", clock.now()).setParameter("me", signedIn().account()).executeUpdate();
+                .setParameter("now", clock.now()).setParameter("me", viewers.signedIn().account()).executeUpdate();
     }
 
     public MailChoice mailChoice() {
-        return signedIn().account().getNotifyByMail();
+        return viewers.signedIn().account().getNotifyByMail();
     }
 
     /** People with notifications waiting for their digest. */
@@ -148,11 +147,4 @@ public class Notifications {
         return waiting.size();
     }
 
-    private Viewer signedIn() {
-        Viewer viewer = viewers.current();
-        if (!viewer.isSignedIn()) {
-            throw new ContentAccessDenied(true);
-        }
-        return viewer;
-    }
 }

@@ -3,14 +3,10 @@ package th.nithet.practices;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import th.nithet.content.ContentAccessDenied;
 import th.nithet.content.ContentItemPage;
-import th.nithet.platform.rules.InvalidFields;
-import th.nithet.platform.rules.RuleViolation;
-import th.nithet.platform.web.Feedback;
+import th.nithet.content.PageActions;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * A practice's page ({@code /practices/{id}}): the practice, its state and review history (for its
@@ -57,23 +53,13 @@ public class PracticePageBean extends ContentItemPage<Practice> {
         act(() -> practices.rate(getId(), stars == null ? 0 : stars), "practice.rated");
     }
 
+    /** Runs an action, shows its message or its problem, and reads the practice again. */
     private boolean act(java.util.function.Supplier<?> action, String doneKey) {
         try {
-            action.get();
-            Feedback.info(doneKey);
-            return true;
-        } catch (InvalidFields e) {
-            for (Map.Entry<String, String> problem : e.messages(Feedback.locale()).entrySet()) {
-                Feedback.error("content.fieldProblem", Feedback.label(problem.getKey()), problem.getValue());
-            }
-        } catch (RuleViolation e) {
-            Feedback.error(e);
-        } catch (ContentAccessDenied e) {
-            Feedback.error("content.notAllowed");
+            return PageActions.attempt(action::get, doneKey);
         } finally {
             refreshItem();
         }
-        return false;
     }
 
     public boolean isAuthor() {

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.nithet.content.ContentApi;
 import th.nithet.content.ContentDraft;
 import th.nithet.platform.api.ApiApplication;
-import th.nithet.platform.rules.InvalidFields;
+import th.nithet.platform.api.ApiValues;
 
 import java.net.URI;
 import java.time.Instant;
@@ -133,13 +133,8 @@ public class PracticeResource {
     @Operation(summary = "Decide on a submitted practice (supervisor or admin, not its author)",
             description = "decision: return | publish | reject; return and reject need a comment. The author is notified.")
     public PracticeView review(@PathParam("id") long id, ReviewInput input) {
-        PracticeService.Decision decision = null;
-        String name = input == null || input.decision() == null ? "" : input.decision().strip().toUpperCase(Locale.ROOT);
-        try {
-            decision = PracticeService.Decision.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            InvalidFields.collect().check(false, "decision", "practice.badDecision").throwIfAny();
-        }
+        PracticeService.Decision decision = ApiValues.oneOf(PracticeService.Decision.class,
+                input == null ? null : input.decision(), "decision", "practice.badDecision");
         return view(practices.review(id, decision, input == null ? null : input.comment()));
     }
 
@@ -173,15 +168,7 @@ public class PracticeResource {
     }
 
     static SchoolLevel level(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return SchoolLevel.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            InvalidFields.collect().check(false, "level", "practice.badLevel", value).throwIfAny();
-            return null;
-        }
+        return ApiValues.oneOf(SchoolLevel.class, value, "level", "practice.badLevel");
     }
 
     private static PracticeDraft draft(PracticeInput input, Practice current) {

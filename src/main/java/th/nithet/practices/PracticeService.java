@@ -69,7 +69,7 @@ public class PracticeService {
     }
 
     public Practice create(PracticeDraft draft) {
-        Viewer viewer = signedIn();
+        Viewer viewer = viewers.signedIn();
         Practice practice = new Practice(viewer.account());
         write(practice, draft);
         em.persist(practice);
@@ -79,7 +79,7 @@ public class PracticeService {
     }
 
     public Practice update(long id, PracticeDraft draft) {
-        Viewer viewer = signedIn();
+        Viewer viewer = viewers.signedIn();
         Practice practice = viewer.checkEdit(em.find(Practice.class, id), Instant.now());
         write(practice, draft);
         search.changed(practice);
@@ -88,7 +88,7 @@ public class PracticeService {
 
     /** The author sends a draft (or a returned practice) for review; the responsible supervisors are told. */
     public Practice submit(long id) {
-        Viewer viewer = signedIn();
+        Viewer viewer = viewers.signedIn();
         Practice practice = viewer.checkRead(em.find(Practice.class, id), Instant.now());
         if (!viewer.isAuthorOf(practice)) {
             throw new ContentAccessDenied(false);
@@ -108,10 +108,7 @@ public class PracticeService {
      * author must know why). The author is told.
      */
     public Practice review(long id, Decision decision, String comment) {
-        Viewer viewer = signedIn();
-        if (!viewer.isStaff()) {
-            throw new ContentAccessDenied(false);
-        }
+        Viewer viewer = viewers.staff();
         Practice practice = viewer.checkRead(em.find(Practice.class, id), Instant.now());
         if (viewer.isAuthorOf(practice)) {
             throw new RuleViolation("practice.ownReview");
@@ -138,10 +135,7 @@ public class PracticeService {
 
     /** Staff put a published practice on the home page (or take it off). */
     public Practice feature(long id, boolean featured) {
-        Viewer viewer = signedIn();
-        if (!viewer.isStaff()) {
-            throw new ContentAccessDenied(false);
-        }
+        Viewer viewer = viewers.staff();
         Practice practice = viewer.checkRead(em.find(Practice.class, id), Instant.now());
         RuleViolation.require(!featured || practice.getState() == PracticeState.PUBLISHED, "practice.featureOnlyPublished");
         if (practice.isFeatured() != featured) {
@@ -153,7 +147,7 @@ public class PracticeService {
 
     /** One rating per person (rating again changes it); not one's own practice; published practices only. */
     public Practice rate(long id, int stars) {
-        Viewer viewer = signedIn();
+        Viewer viewer = viewers.signedIn();
         Practice practice = viewer.checkRead(em.find(Practice.class, id), Instant.now());
         RuleViolation.require(practice.getState() == PracticeState.PUBLISHED, "practice.rateOnlyPublished");
         RuleViolation.require(!viewer.isAuthorOf(practice), "practice.noSelfRating");
@@ -188,7 +182,7 @@ public class PracticeService {
 
     /** Its review history, oldest first: for its author and staff only (reviewers' comments are for the author). */
     public List<PracticeStep> history(long id) {
-        Viewer viewer = signedIn();
+        Viewer viewer = viewers.signedIn();
         Practice practice = viewer.checkRead(em.find(Practice.class, id), Instant.now());
         if (!viewer.isAuthorOf(practice) && !viewer.isStaff()) {
             throw new ContentAccessDenied(false);
@@ -242,17 +236,14 @@ public class PracticeService {
 
     /** The caller's own practices in every state, newest first. */
     public List<Practice> mine() {
-        Viewer viewer = signedIn();
+        Viewer viewer = viewers.signedIn();
         return em.createQuery("SELECT p FROM Practice p WHERE p.author = :me ORDER BY p.updatedAt DESC", Practice.class)
                 .setParameter("me", viewer.account()).getResultList();
     }
 
     /** Practices waiting for review, the longest waiting first (staff). */
     public List<Practice> submitted() {
-        Viewer viewer = signedIn();
-        if (!viewer.isStaff()) {
-            throw new ContentAccessDenied(false);
-        }
+        Viewer viewer = viewers.staff();
         return em.createQuery("SELECT p FROM Practice p WHERE p.state = :submitted ORDER BY p.submittedAt, p.id", Practice.class)
                 .setParameter("submitted", PracticeState.SUBMITTED).getResultList();
     }
@@ -313,11 +304,4 @@ public class PracticeService {
         return Messages.get(Languages.THAI, key, args);
     }
 
-    private Viewer signedIn() {
-        Viewer viewer = viewers.current();
-        if (!viewer.isSignedIn()) {
-            throw new ContentAccessDenied(true);
-        }
-        return viewer;
-    }
 }

@@ -3,13 +3,10 @@ package th.nithet.questions;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import th.nithet.content.ContentAccessDenied;
 import th.nithet.content.ContentItemPage;
+import th.nithet.content.PageActions;
 import th.nithet.content.RichText;
 import th.nithet.people.Account;
-import th.nithet.platform.rules.InvalidFields;
-import th.nithet.platform.rules.RuleViolation;
-import th.nithet.platform.web.Feedback;
 
 import java.util.List;
 import java.util.Map;
@@ -96,21 +93,10 @@ public class QuestionPageBean extends ContentItemPage<Question> {
     /** Runs an action, shows its message or its problem, and reads the question again. */
     private boolean act(java.util.function.Supplier<?> action, String doneKey) {
         try {
-            action.get();
-            Feedback.info(doneKey);
-            return true;
-        } catch (InvalidFields e) {
-            for (Map.Entry<String, String> problem : e.messages(Feedback.locale()).entrySet()) {
-                Feedback.error("content.fieldProblem", Feedback.label(problem.getKey()), problem.getValue());
-            }
-        } catch (RuleViolation e) {
-            Feedback.error(e);
-        } catch (ContentAccessDenied e) {
-            Feedback.error("content.notAllowed");
+            return PageActions.attempt(action::get, doneKey);
         } finally {
             reload();
         }
-        return false;
     }
 
     private void reload() {

@@ -71,7 +71,7 @@ public class QuestionService {
 
     /** A question, live at once; the asker follows it. */
     public Question ask(ContentDraft draft) {
-        Viewer viewer = signedIn();
+        Viewer viewer = viewers.signedIn();
         Question question = new Question(viewer.account());
         writer.write(question, draft, InvalidFields.collect());
         question.publish(Instant.now());
@@ -83,7 +83,7 @@ public class QuestionService {
     }
 
     public Question update(long id, ContentDraft draft) {
-        Question question = signedIn().checkEdit(em.find(Question.class, id), Instant.now());
+        Question question = viewers.signedIn().checkEdit(em.find(Question.class, id), Instant.now());
         writer.write(question, draft, InvalidFields.collect());
         search.changed(question);
         return question;
@@ -91,8 +91,7 @@ public class QuestionService {
 
     /** Staff take a question off the portal (or put it back). */
     public Question setLive(long id, boolean live) {
-        Viewer viewer = signedIn();
-        requireStaff(viewer);
+        Viewer viewer = viewers.staff();
         Question question = viewer.checkRead(em.find(Question.class, id), Instant.now());
         if (live) {
             question.publish(question.getPublishAt() == null ? Instant.now() : question.getPublishAt());
@@ -119,7 +118,7 @@ public class QuestionService {
 
     /** An answer by the caller; the asker and followers are told. */
     public Answer answer(long questionId, String body) {
-        Viewer viewer = signedIn();
+        Viewer viewer = viewers.signedIn();
         Question question = viewer.checkRead(em.find(Question.class, questionId), Instant.now());
         RuleViolation.require(question.isLive(Instant.now()), "qa.notLive");
         Answer answer = new Answer(question, viewer.account(), cleanBody(body));
@@ -142,7 +141,7 @@ public class QuestionService {
 
     /** The author of an answer (or staff) changes its text; the text before stays in its history. */
     public Answer editAnswer(long answerId, String body) {
-        Viewer viewer = signedIn();
+        Viewer viewer = viewers.signedIn();
         Answer answer = answer(answerId, viewer);
         if (!answer.getAuthor().getId().equals(viewer.account().getId()) && !viewer.isStaff()) {
             throw new ContentAccessDenied(false);
@@ -167,7 +166,7 @@ public class QuestionService {
 
     /** One vote up per person; never on one's own answer. Answers the answer's votes. */
     public int vote(long answerId, boolean up) {
-        Viewer viewer = signedIn();
+        Viewer viewer = viewers.signedIn();
         Answer answer = answer(answerId, viewer);
         RuleViolation.require(!answer.getAuthor().getId().equals(viewer.account().getId()), "qa.noSelfVote");
         if (up) {
@@ -200,7 +199,7 @@ public class QuestionService {
 
     /** The asker (or a supervisor) accepts one answer; another accepted before is no longer. */
     public Answer accept(long answerId) {
-        Viewer viewer = signedIn();
+        Viewer viewer = viewers.signedIn();
         Answer answer = answer(answerId, viewer);
         Question question = answer.getQuestion();
         if (!viewer.isAuthorOf(question) && !viewer.isStaff()) {
@@ -221,7 +220,7 @@ public class QuestionService {
     }
 
     public void follow(long questionId, boolean follow) {
-        Viewer viewer = signedIn();
+        Viewer viewer = viewers.signedIn();
         Question question = viewer.checkRead(em.find(Question.class, questionId), Instant.now());
         if (follow) {
             follow(question, viewer.account());
@@ -240,8 +239,7 @@ public class QuestionService {
 
     /** Staff give a question to a supervisor, who is told; null takes the assignment back. */
     public Question assign(long questionId, String supervisorUsername) {
-        Viewer viewer = signedIn();
-        requireStaff(viewer);
+        Viewer viewer = viewers.staff();
         Question question = viewer.checkRead(em.find(Question.class, questionId), Instant.now());
         if (supervisorUsername == null || supervisorUsername.isBlank()) {
             question.assign(null);
@@ -321,8 +319,7 @@ public class QuestionService {
      * or in one of their learning areas (a supervisor with neither networks nor areas sees all).
      */
     public List<Question> queue(boolean everyone) {
-        Viewer viewer = signedIn();
-        requireStaff(viewer);
+        Viewer viewer = viewers.staff();
         List<Question> waiting = em.createQuery("SELECT q FROM Question q WHERE q.status = :published AND q.answerCount = 0 "
                         + "ORDER BY q.publishAt ASC, q.id ASC", Question.class)
                 .setParameter("published", ContentStatus.PUBLISHED).setMaxResults(1000).getResultList();
@@ -372,7 +369,7 @@ public class QuestionService {
     }
 
     public ResponseTimes responseTimes() {
-        requireStaff(signedIn());
+        viewers.staff();
         List<Question> all = em.createQuery("SELECT q FROM Question q WHERE q.status = :published", Question.class)
                 .setParameter("published", ContentStatus.PUBLISHED).getResultList();
         List<Duration> toFirst = new ArrayList<>();
@@ -435,19 +432,5 @@ public class QuestionService {
         String clean = RichText.clean(raw);
         InvalidFields.collect().check(!RichText.isEmpty(clean), "body", "content.bodyRequired").throwIfAny();
         return clean;
-    }
-
-    private Viewer signedIn() {
-        Viewer viewer = viewers.current();
-        if (!viewer.isSignedIn()) {
-            throw new ContentAccessDenied(true);
-        }
-        return viewer;
-    }
-
-    private static void requireStaff(Viewer viewer) {
-        if (!viewer.isStaff()) {
-            throw new ContentAccessDenied(!viewer.isSignedIn());
-        }
     }
 }

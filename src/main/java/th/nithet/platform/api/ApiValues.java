@@ -1,0 +1,28 @@
+package th.nithet.platform.api;
+
+import th.nithet.platform.rules.InvalidFields;
+
+import java.util.Locale;
+
+/** Reading the words scripts send for a choice ("digest", "area", "publish") into the enum that names it. */
+public final class ApiValues {
+
+    private ApiValues() {
+    }
+
+    /**
+     * The constant of {@code type} named by {@code value} in any case; null for none (null or blank);
+     * anything else is a problem of {@code field}, said with message {@code problemKey} (given the value).
+     */
+    public static <E extends Enum<E>> E oneOf(Class<E> type, String value, String field, String problemKey) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            InvalidFields.collect().check(false, field, problemKey, value).throwIfAny();
+            return null;
+        }
+    }
+}
