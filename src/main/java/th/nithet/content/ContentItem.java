@@ -127,6 +127,14 @@ public abstract class ContentItem extends Timestamped {
         return bodyText;
     }
 
+    /**
+     * People this item lets in beyond its visibility: a supervision thread is staff-only, and open to
+     * its participants and their school's director too. None by default.
+     */
+    public boolean isOpenTo(Viewer viewer) {
+        return false;
+    }
+
     /** Whether the author may like (vote up) their own item: a question's asker may not. */
     public boolean mayBeLikedByAuthor() {
         return true;

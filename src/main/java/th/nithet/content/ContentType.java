@@ -9,7 +9,8 @@ public enum ContentType {
     ARTICLE("knowledge", "/knowledge/"),
     QUESTION("question", "/questions/"),
     PRACTICE("practice", "/practices/"),
-    HONOUR("honour", "/honours/");
+    HONOUR("honour", "/honours/"),
+    SUPERVISION("supervision", "/supervisions/");
 
     private final String apiName;
     private final String path;

@@ -46,7 +46,7 @@ public record Viewer(Account account, Set<Role> roles) {
 
     /** Readers see live items they may read; authors and staff also see drafts, scheduled and unpublished ones. */
     public boolean canRead(ContentItem item, Instant now) {
-        return mayRead(item.getVisibility()) && (item.isLive(now) || isAuthorOf(item) || isStaff());
+        return (mayRead(item.getVisibility()) || item.isOpenTo(this)) && (item.isLive(now) || isAuthorOf(item) || isStaff());
     }
 
     /** The visibilities this viewer may read, for list queries. */

@@ -17,5 +17,9 @@ public enum NotificationKind {
     /** A question waited too long without an answer (to the responsible supervisors). */
     ESCALATED,
     /** News in my learning areas. */
-    NEWS
+    NEWS,
+    /** A supervision I take part in: opened, or a new message. */
+    SUPERVISION,
+    /** An agreed action of my supervision is past its due date (to its supervisor). */
+    FOLLOW_UP_DUE
 }

@@ -54,6 +54,19 @@ public final class TestAccounts {
         }
     }
 
+    /** Puts an account at a school in a position (TEACHER, SCHOOL_DIRECTOR, …), as an administrator would. */
+    public static void placeAt(String username, long schoolId, String position) throws Exception {
+        try (Connection c = Database.connect(); PreparedStatement s = c.prepareStatement(
+                "UPDATE account SET school_id = ?, position = ? WHERE username = ?")) {
+            s.setLong(1, schoolId);
+            s.setString(2, position);
+            s.setString(3, username);
+            if (s.executeUpdate() != 1) {
+                throw new IllegalStateException("no account " + username);
+            }
+        }
+    }
+
     private static Created withRole(String displayName, String roleName, String prefix) throws Exception {
         String username = prefix + UUID.randomUUID().toString().substring(0, 8);
         Created account = new Created(username, username + "@school.example.org", "Member-Pass-1");

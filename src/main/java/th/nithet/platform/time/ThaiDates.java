@@ -81,6 +81,11 @@ public final class ThaiDates {
                 : Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 
+    /** The day {@code instant} falls on in Bangkok. */
+    public static LocalDate today(java.time.Instant instant) {
+        return instant.atZone(ZONE).toLocalDate();
+    }
+
     public static LocalDate today() {
         return LocalDate.now(ZONE);
     }

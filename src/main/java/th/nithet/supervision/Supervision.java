@@ -1,0 +1,143 @@
+package th.nithet.supervision;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.Table;
+import th.nithet.content.ContentItem;
+import th.nithet.content.ContentType;
+import th.nithet.content.Viewer;
+import th.nithet.organisation.School;
+import th.nithet.people.Account;
+import th.nithet.people.Position;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An online supervision (การนิเทศออนไลน์): a supervisor (its author) coaches a school and/or named
+ * teachers on a topic (the title; the body says what it is for). Staff-only as content, and open to
+ * its participants and to the director of its school: nobody else sees it, in lists or search.
+ */
+@Entity
+@Table(name = "supervision")
+@DiscriminatorValue("SUPERVISION")
+@PrimaryKeyJoinColumn(name = "content_id")
+public class Supervision extends ContentItem {
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "school_id")
+    private School school;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private SupervisionState state = SupervisionState.OPEN;
+
+    @Column(name = "last_activity_at", nullable = false)
+    private Instant lastActivityAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "supervision_participant", joinColumns = @JoinColumn(name = "supervision_id"),
+            inverseJoinColumns = @JoinColumn(name = "account_id"))
+    private Set<Account> participants = new HashSet<>();
+
+    protected Supervision() {
+    }
+
+    Supervision(Account supervisor, Instant at) {
+        super(supervisor);
+        this.lastActivityAt = at;
+    }
+
+    @Override
+    public ContentType type() {
+        return ContentType.SUPERVISION;
+    }
+
+    /**
+     * Who may add files to it: staff, and the school's side too (a lesson plan, a classroom video) while
+     * it is open. Changing its topic and participants is for staff only ({@code SupervisionService}).
+     */
+    @Override
+    public boolean mayBeEditedBy(Viewer viewer) {
+        return viewer.isStaff() || viewer.isAuthorOf(this) || (!isClosed() && isOpenTo(viewer));
+    }
+
+    /** Participants and the director of its school, besides staff. */
+    @Override
+    public boolean isOpenTo(Viewer viewer) {
+        return viewer.isSignedIn() && (isParticipant(viewer.account()) || isDirectorOfItsSchool(viewer.account()));
+    }
+
+    public boolean isParticipant(Account account) {
+        return account != null && participants.stream().anyMatch(p -> p.getId().equals(account.getId()));
+    }
+
+    public boolean isDirectorOfItsSchool(Account account) {
+        return account != null && school != null && account.getSchool() != null && account.getSchool().getId().equals(school.getId())
+                && (account.getPosition() == Position.SCHOOL_DIRECTOR || account.getPosition() == Position.DEPUTY_SCHOOL_DIRECTOR);
+    }
+
+    /** The school's side: a participant or the director, who is not staff. */
+    public boolean isSchoolSide(Viewer viewer) {
+        return viewer.isSignedIn() && !viewer.isStaff() && isOpenTo(viewer);
+    }
+
+    @Override
+    public String getCategoryLabel() {
+        return null;
+    }
+
+    void setup(School school, Set<Account> participants) {
+        this.school = school;
+        this.participants = new HashSet<>(participants);
+    }
+
+    void moveTo(SupervisionState next, Instant at) {
+        state = next;
+        lastActivityAt = at;
+        closedAt = next == SupervisionState.CLOSED ? at : null;
+    }
+
+    public School getSchool() {
+        return school;
+    }
+
+    public SupervisionState getState() {
+        return state;
+    }
+
+    public boolean isClosed() {
+        return state == SupervisionState.CLOSED;
+    }
+
+    public Instant getLastActivityAt() {
+        return lastActivityAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public List<Account> getParticipantsByName() {
+        return participants.stream().sorted(Comparator.comparing(Account::getDisplayName)).toList();
+    }
+
+    public Set<Account> getParticipants() {
+        return Set.copyOf(participants);
+    }
+}

@@ -1,0 +1,12 @@
+package th.nithet.supervision;
+
+import th.nithet.content.ContentDraft;
+
+import java.util.List;
+
+/**
+ * A supervision as a supervisor opens it: {@code content} holds the topic (title), what it is for
+ * (body) and learning areas; the school and/or the teachers taking part, by user name.
+ */
+public record SupervisionDraft(ContentDraft content, Long schoolId, List<String> participantUsernames) {
+}

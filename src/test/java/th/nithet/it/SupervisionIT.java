@@ -1,0 +1,232 @@
+package th.nithet.it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Online supervision (#7) through the real portal: who sees a thread, its states and steps, follow-ups, the record. */
+class SupervisionIT extends PortalTest {
+
+    private HttpResponse<String> call(String method, String path, String json, String credentials) {
+        return http.send(method, path, json, "Authorization", credentials);
+    }
+
+    private long school(String name) {
+        long network = Http.json(call("POST", "/api/v1/networks", "{\"name\":\"เครือข่าย" + name + "\"}", admin)).getJsonNumber("id").longValue();
+        HttpResponse<String> school = call("POST", "/api/v1/schools", "{\"name\":\"" + name + "\",\"networkId\":" + network + "}", admin);
+        assertEquals(201, school.statusCode(), school.body());
+        return Http.json(school).getJsonNumber("id").longValue();
+    }
+
+    private static String state(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return Http.json(response).getString("state");
+    }
+
+    @Test
+    void aThreadIsSeenOnlyByItsPeopleAndMovesThroughItsStates() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        long island = school("โรงเรียนบ้านเกาะกลาง " + tag);
+        long other = school("โรงเรียนบ้านดอย " + tag);
+        TestAccounts.Created sn = TestAccounts.supervisor("ศน.ทะเล นิเทศไกล");
+        String supervisor = Http.basic(sn.username(), sn.password());
+        TestAccounts.Created kru = TestAccounts.member("ครูเกาะ ตั้งใจสอน");
+        TestAccounts.placeAt(kru.username(), island, "TEACHER");
+        String teacher = Http.basic(kru.username(), kru.password());
+        TestAccounts.Created director = TestAccounts.member("ผอ.เกาะ ใจดี");
+        TestAccounts.placeAt(director.username(), island, "SCHOOL_DIRECTOR");
+        TestAccounts.Created outsider = TestAccounts.member("ครูดอย ข้างนอก");
+        TestAccounts.placeAt(outsider.username(), other, "TEACHER");
+        String stranger = Http.basic(outsider.username(), outsider.password());
+
+        assertEquals(403, call("POST", "/api/v1/supervisions", "{\"topic\":\"ไม่ใช่ศน.\",\"participants\":[\"" + kru.username() + "\"]}",
+                teacher).statusCode());
+        HttpResponse<String> bad = call("POST", "/api/v1/supervisions", "{\"topic\":\"ไม่มีใคร\",\"purpose\":\"x\"}", supervisor);
+        assertEquals(400, bad.statusCode());
+        assertTrue(Http.json(bad).getJsonObject("fields").containsKey("participants"), bad.body());
+        HttpResponse<String> opened = call("POST", "/api/v1/supervisions", "{\"topic\":\"การจัดการเรียนรู้เชิงรุก ป.๕ " + tag
+                + "\",\"purpose\":\"ติดตามการใช้สื่อในห้องเรียน\",\"schoolId\":" + island + ",\"participants\":[\"" + kru.username()
+                + "\"],\"learningAreas\":[\"science\"]}", supervisor);
+        assertEquals(201, opened.statusCode(), opened.body());
+        long id = Http.json(opened).getJsonNumber("id").longValue();
+        assertEquals("open", Http.json(opened).getString("state"));
+        assertTrue(http.get("/api/v1/notifications", "Authorization", teacher).body().contains("/supervisions/" + id));
+
+        // its people, its school's director and staff see it; nobody else, on the page or through the API
+        assertEquals(200, call("GET", "/api/v1/supervisions/" + id, null, teacher).statusCode());
+        assertEquals(200, call("GET", "/api/v1/supervisions/" + id, null, Http.basic(director.username(), director.password())).statusCode());
+        assertEquals(200, call("GET", "/api/v1/supervisions/" + id, null, TestAccounts.supervisorCredentials("ศน.อื่น")).statusCode());
+        assertEquals(403, call("GET", "/api/v1/supervisions/" + id, null, stranger).statusCode());
+        assertEquals(403, call("GET", "/api/v1/supervisions/" + id + "/record", null, stranger).statusCode());
+        assertEquals(401, http.get("/supervision-records/" + id + ".pdf").statusCode(), "a visitor is not given the record");
+        try (Browser browser = new Browser(Portal.local(base))) {
+            browser.signIn(outsider.username(), outsider.password());
+            browser.open("/supervisions/" + id);
+            browser.waitForText("ไม่มีสิทธิ์");
+            browser.open("/supervisions");
+            assertFalse(browser.driver().getPageSource().contains("การจัดการเรียนรู้เชิงรุก ป.๕ " + tag));
+        }
+        assertEquals(401, http.get("/api/v1/supervisions/" + id).statusCode());
+        assertEquals(403, call("POST", "/api/v1/supervisions/" + id + "/messages", "{\"body\":\"แอบเขียน\"}", stranger).statusCode());
+        assertFalse(http.get("/api/v1/supervisions", "Authorization", stranger).body().contains("/supervisions/" + id + "\""));
+        assertTrue(http.get("/api/v1/supervisions", "Authorization", teacher).body().contains("/supervisions/" + id + "\""));
+        assertFalse(http.get("/api/v1/search?q=" + java.net.URLEncoder.encode("เชิงรุก " + tag, "UTF-8"), "Authorization", stranger)
+                .body().contains("\"id\":" + id + ","), "not in a stranger's search");
+
+        // messages move it between the two sides
+        assertEquals(201, call("POST", "/api/v1/supervisions/" + id + "/messages", "{\"body\":\"ส่งแผนการสอนแล้วค่ะ\"}", teacher).statusCode());
+        assertEquals("awaiting_supervisor", state(call("GET", "/api/v1/supervisions/" + id, null, supervisor)));
+        assertTrue(http.get("/api/v1/notifications", "Authorization", supervisor).body().contains("/supervisions/" + id));
+        assertEquals(201, call("POST", "/api/v1/supervisions/" + id + "/messages", "{\"body\":\"ได้รับแล้ว จะสังเกตการสอนวันพฤหัส\"}",
+                supervisor).statusCode());
+        assertEquals("awaiting_school", state(call("GET", "/api/v1/supervisions/" + id, null, teacher)));
+
+        // coaching steps: recorded by staff; an agreed action needs its due date; either side marks it done
+        assertEquals(403, call("POST", "/api/v1/supervisions/" + id + "/steps", "{\"kind\":\"feedback\",\"text\":\"ครูบันทึกเอง\"}",
+                teacher).statusCode());
+        assertEquals(400, call("POST", "/api/v1/supervisions/" + id + "/steps", "{\"kind\":\"action\",\"text\":\"ไม่มีกำหนด\"}",
+                supervisor).statusCode());
+        assertEquals(400, call("POST", "/api/v1/supervisions/" + id + "/steps", "{\"kind\":\"dance\",\"text\":\"x\"}", supervisor).statusCode());
+        assertEquals(201, call("POST", "/api/v1/supervisions/" + id + "/steps", "{\"kind\":\"observation\",\"text\":\"นักเรียนทำงานกลุ่มได้ดี\","
+                + "\"happenedOn\":\"12/11/2569\"}", supervisor).statusCode());
+        assertEquals(201, call("POST", "/api/v1/supervisions/" + id + "/steps", "{\"kind\":\"feedback\",\"text\":\"เพิ่มคำถามปลายเปิด\"}",
+                supervisor).statusCode());
+        long action = Http.json(call("POST", "/api/v1/supervisions/" + id + "/steps", "{\"kind\":\"action\",\"text\":\"ทำแผนการสอนที่มีคำถามปลายเปิด\","
+                + "\"dueOn\":\"" + java.time.LocalDate.now().plusDays(14) + "\"}", supervisor)).getJsonNumber("id").longValue();
+        assertEquals(200, call("POST", "/api/v1/supervisions/steps/" + action + "/done", null, teacher).statusCode());
+        JsonObject thread = Http.json(call("GET", "/api/v1/supervisions/" + id, null, teacher));
+        assertEquals(List.of("observation", "feedback", "action"), thread.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
+                .map(s -> s.getString("kind")).toList());
+        assertEquals(2, thread.getJsonArray("messages").size());
+
+        // closing is the supervisor's; nothing more is written afterwards
+        assertEquals(403, call("POST", "/api/v1/supervisions/" + id + "/close", null, teacher).statusCode());
+        assertEquals("closed", state(call("POST", "/api/v1/supervisions/" + id + "/close", null, supervisor)));
+        assertEquals(400, call("POST", "/api/v1/supervisions/" + id + "/messages", "{\"body\":\"หลังปิด\"}", teacher).statusCode());
+
+        // the record: the usual layout, its Thai as written
+        HttpResponse<byte[]> pdf = http.getBytes("/api/v1/supervisions/" + id + "/record", "Authorization", supervisor);
+        assertEquals(200, pdf.statusCode());
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            for (String expected : List.of("บันทึกการนิเทศ", "โรงเรียนบ้านเกาะกลาง " + tag, "การจัดการเรียนรู้เชิงรุก", "นักเรียนทำงานกลุ่มได้ดี",
+                    "เพิ่มคำถามปลายเปิด", "ข้อตกลงและสิ่งที่จะดำเนินการ", "ทำแผนการสอนที่มีคำถามปลายเปิด", "ดำเนินการแล้ว", "ศน.ทะเล นิเทศไกล")) {
+                assertTrue(text.contains(expected), expected + " in " + text);
+            }
+            Files.createDirectories(Path.of("target", "screenshots"));
+            javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 110),
+                    "png", Path.of("target", "screenshots", "82-supervision-record-page1.png").toFile());
+        }
+    }
+
+    @Test
+    void anOverdueAgreedActionIsShownAndItsSupervisorToldOnce() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        TestAccounts.Created sn = TestAccounts.supervisor("ศน.ติดตาม ผล " + tag);
+        String supervisor = Http.basic(sn.username(), sn.password());
+        TestAccounts.Created kru = TestAccounts.member("ครูลืม กำหนด");
+        long id = Http.json(call("POST", "/api/v1/supervisions", "{\"topic\":\"การวัดผลระหว่างเรียน " + tag + "\",\"purpose\":\"ติดตาม\","
+                + "\"participants\":[\"" + kru.username() + "\"]}", supervisor)).getJsonNumber("id").longValue();
+        call("POST", "/api/v1/supervisions/" + id + "/steps", "{\"kind\":\"action\",\"text\":\"ส่งแบบวัดผลฉบับแก้ไข\",\"dueOn\":\""
+                + java.time.LocalDate.now().plusDays(3) + "\"}", supervisor);
+        assertEquals("open", state(call("GET", "/api/v1/supervisions/" + id, null, supervisor)));
+        try {
+            assertEquals(204, http.send("POST", "/internal/clock?advance=P5D", null).statusCode());
+            call("POST", "/api/v1/supervisions/follow-ups", null, admin);
+            call("POST", "/api/v1/supervisions/follow-ups", null, admin);
+            assertEquals("follow_up_due", state(call("GET", "/api/v1/supervisions/" + id, null, supervisor)));
+            String told = http.get("/api/v1/notifications?limit=100", "Authorization", supervisor).body();
+            assertEquals(1, told.split("\"kind\":\"follow_up_due\"", -1).length - 1, told);
+            assertEquals(id, Http.jsonArray(http.get("/api/v1/supervisions", "Authorization", supervisor)).getJsonObject(0)
+                    .getJsonNumber("id").longValue(), "follow-ups due come first");
+        } finally {
+            http.send("POST", "/internal/clock?reset", null);
+        }
+    }
+
+    @Test
+    void aSupervisorCoachesARemoteSchoolATeacherRepliesWithALessonPlanAndTheRecordIsPrinted() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String schoolName = "โรงเรียนบ้านห้วยไกล " + tag;
+        long school = school(schoolName);
+        TestAccounts.Created sn = TestAccounts.supervisor("ศน.ภูเขา เดินทางไกล " + tag);
+        TestAccounts.Created kru = TestAccounts.member("ครูห้วย สอนดี " + tag);
+        TestAccounts.placeAt(kru.username(), school, "TEACHER");
+        String topic = "การอ่านออกเขียนได้ ป.๑ " + tag;
+
+        try (Browser supervisor = new Browser(Portal.local(base))) {
+            supervisor.signIn(sn.username(), sn.password());
+            supervisor.open("/supervisions");
+            supervisor.click(By.id("newSupervision"));
+            supervisor.type(By.id("supervision:title"), topic);
+            new org.openqa.selenium.support.ui.Select(supervisor.find(By.id("supervision:school"))).selectByVisibleText(schoolName);
+            supervisor.type(By.id("supervision:participants"), kru.username());
+            supervisor.type(By.id("supervision:body"), "ติดตามการสอนอ่านแบบแจกลูกสะกดคำ");
+            supervisor.click(By.id("supervision:save"));
+            supervisor.waitForText("บันทึกการนิเทศแล้ว");
+            supervisor.type(By.id("conversation:message"), "ขอแผนการสอนสัปดาห์นี้ด้วยครับ");
+            supervisor.click(By.id("conversation:send"));
+            supervisor.waitForText("ขอแผนการสอนสัปดาห์นี้ด้วยครับ");
+        }
+
+        Path plan = Files.createDirectories(Path.of("target", "it", "uploads")).resolve("แผนการสอน-" + tag + ".pdf");
+        Files.write(plan, ContentApiIT.pdf("Lesson plan: phonics week 3"));
+        try (Browser teacher = new Browser(Portal.local(base))) {
+            teacher.resize(Browser.PHONE);
+            teacher.signIn(kru.username(), kru.password());
+            teacher.open("/supervisions");
+            teacher.click(By.linkText(topic));
+            teacher.waitForText("ขอแผนการสอนสัปดาห์นี้ด้วยครับ");
+            teacher.findPresent(By.cssSelector("#files input[type=file]")).sendKeys(plan.toAbsolutePath().toString());
+            teacher.waitForText("แนบไฟล์ " + plan.getFileName() + " แล้ว");
+            teacher.type(By.id("conversation:message"), "ส่งแผนการสอนแล้วค่ะ มีคลิปการสอนที่ https://www.youtube.com/watch?v=abc");
+            teacher.click(By.id("conversation:send"));
+            teacher.waitForText("ส่งข้อความแล้ว");
+            teacher.screenshot("80-supervision-teacher-replies-phone-th");
+        }
+
+        try (Browser supervisor = new Browser(Portal.local(base))) {
+            supervisor.signIn(sn.username(), sn.password());
+            supervisor.open("/supervisions");
+            supervisor.click(By.linkText(topic));
+            supervisor.waitForText("ส่งแผนการสอนแล้วค่ะ");
+            assertEquals("รอศึกษานิเทศก์", supervisor.text(By.id("state")));
+            new org.openqa.selenium.support.ui.Select(supervisor.find(By.id("steps:kind"))).selectByVisibleText("ข้อเสนอแนะ");
+            supervisor.type(By.id("steps:stepText"), "ใช้บัตรคำภาพประกอบ และฝึกอ่านวันละ 10 นาที");
+            supervisor.click(By.id("steps:recordStep"));
+            supervisor.waitForText("ใช้บัตรคำภาพประกอบ");
+            new org.openqa.selenium.support.ui.Select(supervisor.find(By.id("steps:kind"))).selectByVisibleText("ข้อตกลงที่จะดำเนินการ");
+            supervisor.type(By.id("steps:stepText"), "ทดสอบการอ่านรายบุคคลและส่งผล");
+            supervisor.type(By.id("steps:dueOn"), "15/12/2569");
+            supervisor.click(By.id("steps:recordStep"));
+            supervisor.waitForText("ทดสอบการอ่านรายบุคคลและส่งผล");
+            supervisor.screenshot("81-supervision-steps-th");
+            supervisor.click(By.id("steps:close"));
+            supervisor.click(By.cssSelector(".ui-confirmdialog-yes"));
+            supervisor.waitForText("ปิดการนิเทศแล้ว");
+            assertEquals("ปิดแล้ว", supervisor.text(By.id("state")));
+            String record = supervisor.find(By.id("record")).getAttribute("href");
+            assertTrue(record.endsWith("/supervision-records/" + record.replaceAll(".*/", "").replace(".pdf", "") + ".pdf"), record);
+        }
+        // the printed record (the link the page shows), read as the supervisor
+        long id = Http.jsonArray(http.get("/api/v1/supervisions", "Authorization", Http.basic(sn.username(), sn.password())))
+                .getValuesAs(JsonObject.class).stream().filter(s -> s.getString("topic").equals(topic)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        HttpResponse<byte[]> pdf = http.getBytes("/api/v1/supervisions/" + id + "/record", "Authorization", Http.basic(sn.username(), sn.password()));
+        assertEquals(200, pdf.statusCode());
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(text.contains("ใช้บัตรคำภาพประกอบ") && text.contains(schoolName), text);
+        }
+    }
+}
