@@ -37,6 +37,8 @@ public class ContentPathServlet extends HttpServlet {
             view = "queue.xhtml";
         } else if ((path.equals("/mine") || path.equals("/review")) && type.equals("practices")) {
             view = path.substring(1) + ".xhtml";
+        } else if (path.equals("/plan") && type.equals("supervisions")) {
+            view = "plan.xhtml" + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         } else if (path.startsWith("/verify/") && type.equals("honours") && path.length() <= 40) {
             // the code is checked by the page; anything that is not one simply does not verify
             view = "verify.xhtml?code=" + java.net.URLEncoder.encode(path.substring("/verify/".length()), java.nio.charset.StandardCharsets.UTF_8);

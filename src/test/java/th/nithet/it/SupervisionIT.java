@@ -229,4 +229,53 @@ class SupervisionIT extends PortalTest {
             assertTrue(text.contains("ใช้บัตรคำภาพประกอบ") && text.contains(schoolName), text);
         }
     }
+
+    @Test
+    void thePlanCountsWhatWasHeldFromTheSupervisionsThemselves() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        long reached = school("โรงเรียนบ้านตามแผน " + tag);
+        long waiting = school("โรงเรียนบ้านรอนิเทศ " + tag);
+        TestAccounts.Created sn = TestAccounts.supervisor("ศน.วางแผน ดี " + tag);
+        String supervisor = Http.basic(sn.username(), sn.password());
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Bangkok"));
+        int fiscalYear = (today.getMonthValue() >= 10 ? today.getYear() + 1 : today.getYear()) + 543;
+        int thisMonth = today.getMonthValue();
+        int nextMonth = today.plusMonths(1).getMonthValue();
+        int nextFiscal = today.plusMonths(1).getMonthValue() == 10 ? fiscalYear + 1 : fiscalYear;
+
+        assertEquals(403, call("POST", "/api/v1/supervision-plans", "{\"month\":1,\"schoolId\":" + reached + ",\"topic\":\"x\"}",
+                TestAccounts.memberCredentials("ครูไม่ใช่ศน.")).statusCode());
+        HttpResponse<String> bad = call("POST", "/api/v1/supervision-plans", "{\"fiscalYear\":" + fiscalYear + ",\"month\":13,\"topic\":\" \"}", supervisor);
+        assertEquals(400, bad.statusCode());
+        assertTrue(Http.json(bad).getJsonObject("fields").keySet().containsAll(List.of("month", "schoolId", "topic")), bad.body());
+        for (String line : List.of(
+                "{\"fiscalYear\":" + fiscalYear + ",\"month\":" + thisMonth + ",\"schoolId\":" + reached + ",\"topic\":\"การอ่าน\"}",
+                "{\"fiscalYear\":" + nextFiscal + ",\"month\":" + nextMonth + ",\"schoolId\":" + reached + ",\"topic\":\"ติดตามผล\"}",
+                "{\"fiscalYear\":" + fiscalYear + ",\"month\":" + thisMonth + ",\"schoolId\":" + waiting + ",\"topic\":\"การเขียน\"}")) {
+            assertEquals(201, call("POST", "/api/v1/supervision-plans", line, supervisor).statusCode());
+        }
+        // held: a supervision with the school this month, by this supervisor
+        call("POST", "/api/v1/supervisions", "{\"topic\":\"การอ่าน " + tag + "\",\"purpose\":\"ตามแผน\",\"schoolId\":" + reached + "}", supervisor);
+
+        JsonObject progress = Http.json(call("GET", "/api/v1/supervision-plans?fiscalYear=" + fiscalYear + "&supervisor=" + sn.username(),
+                null, supervisor));
+        int planned = nextFiscal == fiscalYear ? 3 : 2;
+        assertEquals(planned, progress.getInt("planned"), progress.toString());
+        assertEquals(1, progress.getInt("held"), progress.toString());
+        JsonObject bySchool = progress.getJsonArray("bySchool").getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("name").equals("โรงเรียนบ้านตามแผน " + tag)).findFirst().orElseThrow();
+        assertEquals(planned - 1, bySchool.getInt("planned"));
+        assertEquals(1, bySchool.getInt("held"));
+        String notReached = progress.getJsonArray("notReached").toString();
+        assertTrue(notReached.contains("โรงเรียนบ้านรอนิเทศ " + tag), notReached);
+        assertFalse(notReached.contains("โรงเรียนบ้านตามแผน " + tag), notReached);
+        assertEquals(403, call("GET", "/api/v1/supervision-plans", null, TestAccounts.memberCredentials("ครูอยากดูแผน")).statusCode());
+
+        try (Browser browser = new Browser(Portal.local(base))) {
+            browser.signIn(sn.username(), sn.password());
+            browser.open("/supervisions/plan?supervisor=" + sn.username());
+            browser.waitForText("โรงเรียนบ้านรอนิเทศ " + tag);
+            browser.screenshot("83-supervision-plan-th");
+        }
+    }
 }
