@@ -21,5 +21,7 @@ public enum NotificationKind {
     /** A supervision I take part in: opened, or a new message. */
     SUPERVISION,
     /** An agreed action of my supervision is past its due date (to its supervisor). */
-    FOLLOW_UP_DUE
+    FOLLOW_UP_DUE,
+    /** An assessment form was sent to me. */
+    SURVEY
 }

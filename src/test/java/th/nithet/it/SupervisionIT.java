@@ -278,4 +278,93 @@ class SupervisionIT extends PortalTest {
             browser.screenshot("83-supervision-plan-th");
         }
     }
+
+    @Test
+    void aFormAboutASupervisionIsAnsweredOncePerPersonAndItsResultsAddUp() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        TestAccounts.Created sn = TestAccounts.supervisor("ศน.แบบประเมิน " + tag);
+        String supervisor = Http.basic(sn.username(), sn.password());
+        List<TestAccounts.Created> teachers = List.of(TestAccounts.member("ครูตอบหนึ่ง"), TestAccounts.member("ครูตอบสอง"),
+                TestAccounts.member("ครูตอบสาม"), TestAccounts.member("ครูไม่ตอบ"));
+        String participants = teachers.stream().map(t -> "\"" + t.username() + "\"").collect(java.util.stream.Collectors.joining(","));
+        long thread = Http.json(call("POST", "/api/v1/supervisions", "{\"topic\":\"ประเมินความพึงพอใจ " + tag + "\",\"purpose\":\"x\","
+                + "\"participants\":[" + participants + "]}", supervisor)).getJsonNumber("id").longValue();
+
+        String form = "{\"title\":\"ความพึงพอใจต่อการนิเทศ " + tag + "\",\"anonymous\":true,\"targetId\":" + thread + ",\"questions\":["
+                + "{\"kind\":\"likert\",\"text\":\"การนิเทศช่วยพัฒนาการสอน\"},"
+                + "{\"kind\":\"choice\",\"text\":\"อยากให้นิเทศแบบใด\",\"choices\":[\"ออนไลน์\",\"ที่โรงเรียน\"]},"
+                + "{\"kind\":\"text\",\"text\":\"ข้อเสนอแนะ\",\"required\":false}]}";
+        assertEquals(403, call("POST", "/api/v1/surveys", form, Http.basic(teachers.get(0).username(), teachers.get(0).password())).statusCode());
+        HttpResponse<String> bad = call("POST", "/api/v1/surveys", "{\"title\":\"\",\"questions\":[{\"kind\":\"choice\",\"text\":\"x\","
+                + "\"choices\":[\"เดียว\"]}]}", supervisor);
+        assertEquals(400, bad.statusCode());
+        assertTrue(Http.json(bad).getJsonObject("fields").keySet().containsAll(List.of("title", "q1")), bad.body());
+        JsonObject created = Http.json(call("POST", "/api/v1/surveys", form, supervisor));
+        long id = created.getJsonNumber("id").longValue();
+        List<Long> q = created.getJsonArray("questions").getValuesAs(JsonObject.class).stream().map(o -> o.getJsonNumber("id").longValue()).toList();
+
+        // sent to the supervision's participants when nobody is named
+        assertEquals("open", Http.json(call("POST", "/api/v1/surveys/" + id + "/open", "{}", supervisor)).getString("state"));
+        String[][] given = {{"5", "ออนไลน์", "ดีมากค่ะ"}, {"๔", "ออนไลน์", ""}, {"2", "ที่โรงเรียน", "อยากให้มาที่โรงเรียน"}};
+        for (int i = 0; i < 3; i++) {
+            String who = Http.basic(teachers.get(i).username(), teachers.get(i).password());
+            assertTrue(http.get("/api/v1/surveys", "Authorization", who).body().contains("ความพึงพอใจต่อการนิเทศ " + tag));
+            String answers = "{\"answers\":{\"" + q.get(0) + "\":\"" + given[i][0] + "\",\"" + q.get(1) + "\":\"" + given[i][1]
+                    + "\",\"" + q.get(2) + "\":\"" + given[i][2] + "\"}}";
+            HttpResponse<String> answered = call("POST", "/api/v1/surveys/" + id + "/responses", answers, who);
+            assertEquals(201, answered.statusCode(), answered.body());
+            assertEquals(400, call("POST", "/api/v1/surveys/" + id + "/responses", answers, who).statusCode(), "once per person");
+        }
+        String fourth = Http.basic(teachers.get(3).username(), teachers.get(3).password());
+        assertEquals(400, call("POST", "/api/v1/surveys/" + id + "/responses", "{\"answers\":{\"" + q.get(0) + "\":\"6\",\""
+                + q.get(1) + "\":\"ทางจดหมาย\"}}", fourth).statusCode());
+        assertEquals(403, call("POST", "/api/v1/surveys/" + id + "/responses", "{\"answers\":{}}",
+                TestAccounts.memberCredentials("ครูไม่ได้รับเชิญ")).statusCode());
+
+        JsonObject results = Http.json(call("GET", "/api/v1/surveys/" + id + "/results", null, supervisor));
+        assertEquals(4, results.getInt("invited"));
+        assertEquals(3, results.getInt("responded"));
+        assertEquals(new java.math.BigDecimal("75.0"), results.getJsonNumber("responseRate").bigDecimalValue());
+        JsonObject likert = results.getJsonArray("questions").getJsonObject(0);
+        assertEquals(new java.math.BigDecimal("3.67"), likert.getJsonNumber("mean").bigDecimalValue(), "(5+4+2)/3");
+        assertEquals("[0,1,0,1,1]", likert.getJsonArray("levels").toString());
+        assertEquals(2, results.getJsonArray("questions").getJsonObject(1).getJsonObject("choices").getInt("ออนไลน์"));
+        assertEquals(2, results.getJsonArray("questions").getJsonObject(2).getInt("answered"));
+        assertEquals(403, call("GET", "/api/v1/surveys/" + id + "/results", null, fourth).statusCode());
+
+        // anonymous: no stored answer says who gave it
+        try (java.sql.Connection c = Database.connect(); java.sql.PreparedStatement s = c.prepareStatement(
+                "SELECT COUNT(*), COUNT(respondent_id) FROM survey_response WHERE survey_id = ?")) {
+            s.setLong(1, id);
+            try (java.sql.ResultSet r = s.executeQuery()) {
+                r.next();
+                assertEquals(3, r.getInt(1));
+                assertEquals(0, r.getInt(2));
+            }
+        }
+
+        // the export opens as a workbook with the same numbers
+        HttpResponse<byte[]> xlsx = http.getBytes("/api/v1/surveys/" + id + "/results/export?format=xlsx", "Authorization", supervisor);
+        assertEquals(200, xlsx.statusCode());
+        try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var sheet = book.getSheetAt(0);
+            var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+            assertEquals("การนิเทศช่วยพัฒนาการสอน", formatter.formatCellValue(sheet.getRow(1).getCell(1)));
+            assertEquals("3.67", formatter.formatCellValue(sheet.getRow(1).getCell(4)));
+        }
+
+        try (Browser browser = new Browser(Portal.local(base))) {
+            browser.resize(Browser.PHONE);
+            browser.signIn(teachers.get(3).username(), teachers.get(3).password());
+            browser.open("/surveys/" + id);
+            browser.waitForText("การนิเทศช่วยพัฒนาการสอน");
+            browser.screenshot("84-survey-answer-phone-th");
+        }
+        try (Browser browser = new Browser(Portal.local(base))) {
+            browser.signIn(sn.username(), sn.password());
+            browser.open("/surveys/" + id);
+            browser.waitForText("ตอบแล้ว 3 จาก 4 คน");
+            browser.screenshot("85-survey-results-th");
+        }
+    }
 }

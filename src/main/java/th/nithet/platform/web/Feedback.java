@@ -36,7 +36,12 @@ public final class Feedback {
 
     /** The label of a form field ({@code field.<name>} in the bundle), for messages that name it. */
     public static String label(String field) {
-        return Messages.get(locale(), "field." + field);
+        try {
+            return Messages.get(locale(), "field." + field);
+        } catch (java.util.MissingResourceException e) {
+            // fields numbered by position (a form's questions: q1, q2 …) say their number in the message itself
+            return Messages.get(locale(), "field." + field.replaceAll("[0-9]+$", "") + "N");
+        }
     }
 
     /** A text of the bundle in the page's language, for beans that format something to show. */

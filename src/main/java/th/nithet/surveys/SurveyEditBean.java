@@ -1,0 +1,150 @@
+package th.nithet.surveys;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import th.nithet.content.PageActions;
+import th.nithet.content.Viewers;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Building a form ({@code /surveys/new}): title, what it is about, anonymous or named, what it assesses, and its questions. */
+@Named
+@ViewScoped
+public class SurveyEditBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SurveyService surveys;
+
+    @Inject
+    transient Viewers viewers;
+
+    /** A question row of the builder. */
+    public static class Row implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private QuestionKind kind = QuestionKind.LIKERT;
+        private String text;
+        private String choices;
+        private boolean required = true;
+
+        public QuestionKind getKind() {
+            return kind;
+        }
+
+        public void setKind(QuestionKind kind) {
+            this.kind = kind;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
+
+        public String getChoices() {
+            return choices;
+        }
+
+        public void setChoices(String choices) {
+            this.choices = choices;
+        }
+
+        public boolean isRequired() {
+            return required;
+        }
+
+        public void setRequired(boolean required) {
+            this.required = required;
+        }
+    }
+
+    private String title;
+    private String description;
+    private boolean anonymous = true;
+    private Long targetId;
+    private final List<Row> rows = new ArrayList<>(List.of(new Row()));
+    private Long createdId;
+
+    public void load() throws IOException {
+        if (!viewers.current().isStaff()) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            if (external.getUserPrincipal() == null) {
+                external.redirect(external.getRequestContextPath() + "/login.xhtml?next=/surveys/new");
+            } else {
+                external.responseSendError(403, null);
+                FacesContext.getCurrentInstance().responseComplete();
+            }
+        }
+    }
+
+    public void addRow() {
+        rows.add(new Row());
+    }
+
+    public void removeRow(Row row) {
+        if (rows.size() > 1) {
+            rows.remove(row);
+        }
+    }
+
+    public void save() throws IOException {
+        List<SurveyDraft.QuestionDraft> questions = rows.stream().map(r -> new SurveyDraft.QuestionDraft(r.getKind(), r.getText(),
+                r.getChoices() == null ? List.of() : Arrays.stream(r.getChoices().split("\\R")).toList(), r.isRequired())).toList();
+        SurveyDraft draft = new SurveyDraft(title, description, anonymous, targetId, questions);
+        if (PageActions.attempt(() -> createdId = surveys.create(draft).getId(), "survey.saved")) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            external.redirect(external.getRequestContextPath() + "/surveys/" + createdId);
+        }
+    }
+
+    public QuestionKind[] getKinds() {
+        return QuestionKind.values();
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public boolean isAnonymous() {
+        return anonymous;
+    }
+
+    public void setAnonymous(boolean anonymous) {
+        this.anonymous = anonymous;
+    }
+
+    public Long getTargetId() {
+        return targetId;
+    }
+
+    public void setTargetId(Long targetId) {
+        this.targetId = targetId;
+    }
+}

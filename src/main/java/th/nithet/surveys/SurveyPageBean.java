@@ -1,0 +1,129 @@
+package th.nithet.surveys;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import th.nithet.content.ContentAccessDenied;
+import th.nithet.content.ContentNotFound;
+import th.nithet.content.PageActions;
+import th.nithet.content.Viewers;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A form's page ({@code /surveys/{id}}): the people it was sent to answer it here, once; its owner
+ * and staff send it, close it, and read the results (mean, levels 1–5, choices, response rate),
+ * with the export to XLSX.
+ */
+@Named
+@ViewScoped
+public class SurveyPageBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SurveyService surveys;
+
+    @Inject
+    transient Viewers viewers;
+
+    private Long id;
+    private final Map<Long, String> answers = new HashMap<>();
+    private String invitees;
+    private transient Survey survey;
+    private transient SurveyResults results;
+
+    public void load() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        try {
+            if (id == null) {
+                throw new ContentNotFound();
+            }
+            survey = surveys.read(id);
+            results = viewers.current().isStaff() ? surveys.results(id) : null;
+        } catch (ContentNotFound e) {
+            external.responseSendError(404, null);
+            faces.responseComplete();
+        } catch (ContentAccessDenied e) {
+            if (e.signInWouldHelp()) {
+                external.redirect(external.getRequestContextPath() + "/login.xhtml?next=/surveys/" + id);
+            } else {
+                external.responseSendError(403, null);
+                faces.responseComplete();
+            }
+        }
+    }
+
+    public void submit() throws IOException {
+        if (PageActions.attempt(() -> surveys.answer(id, answers), "survey.thanks")) {
+            answers.clear();
+        }
+        load();
+    }
+
+    public void send() throws IOException {
+        List<String> names = invitees == null ? List.of()
+                : Arrays.stream(invitees.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+        if (PageActions.attempt(() -> surveys.open(id, names), "survey.sent")) {
+            invitees = null;
+        }
+        load();
+    }
+
+    public void close() throws IOException {
+        PageActions.attempt(() -> surveys.close(id), "survey.closedNow");
+        load();
+    }
+
+    public boolean isMayAnswer() {
+        return survey != null && surveys.mayAnswer(survey);
+    }
+
+    public boolean isAnswered() {
+        return survey != null && surveys.hasAnswered(id);
+    }
+
+    public boolean isStaff() {
+        return results != null;
+    }
+
+    public List<Integer> getLevels() {
+        return List.of(1, 2, 3, 4, 5);
+    }
+
+    public Survey getSurvey() {
+        return survey;
+    }
+
+    public SurveyResults getResults() {
+        return results;
+    }
+
+    public Map<Long, String> getAnswers() {
+        return answers;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getInvitees() {
+        return invitees;
+    }
+
+    public void setInvitees(String invitees) {
+        this.invitees = invitees;
+    }
+}
