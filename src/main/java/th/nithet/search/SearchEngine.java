@@ -83,7 +83,8 @@ import java.util.regex.Pattern;
  * The search index itself, plain Lucene (no server needed: tests and benchmarks use it directly).
  * Each item is one document with its text twice — as words and as grams (see {@link ThaiAnalysis}) —
  * plus what results show and filter on. A typed term must occur in the item (a phrase of its grams
- * in title, body or attachments); word matches add to the score. Thread-safe.
+ * in title, body or attachments); word matches make the score, so that Lucene can skip what cannot
+ * make the top. Large totals and facet counts are estimated on a sample. Thread-safe.
  */
 public final class SearchEngine implements Closeable {
 

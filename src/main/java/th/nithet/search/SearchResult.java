@@ -6,9 +6,10 @@ import java.util.Map;
 
 /**
  * What a search found: the total, one page of hits, facet counts, and a suggestion when nothing was found.
- * Past about twice {@link SearchEngine#EXACT_UP_TO} hits, counting every one costs more than finding the
- * best ten, so the total is then estimated from a sample ({@code totalExact} false), and so are the facet
- * counts ({@code facetsEstimated}). The hits are always the best ones.
+ * Past about {@link SearchEngine#EXACT_UP_TO} hits (or fewer, when counting them would mean checking the
+ * grams of most documents) counting every one costs more than finding the best ten, so the total is then
+ * estimated from a sample ({@code totalExact} false), and so are the facet counts ({@code facetsEstimated}).
+ * The hits are always the best ones.
  */
 public record SearchResult(long total, boolean totalExact, List<Hit> hits, Map<String, List<FacetValue>> facets,
                            boolean facetsEstimated, String didYouMean) {
