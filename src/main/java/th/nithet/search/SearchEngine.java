@@ -32,11 +32,18 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -45,6 +52,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -61,6 +69,7 @@ import java.time.chrono.ThaiBuddhistDate;
 import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -74,7 +83,8 @@ import java.util.regex.Pattern;
  * The search index itself, plain Lucene (no server needed: tests and benchmarks use it directly).
  * Each item is one document with its text twice — as words and as grams (see {@link ThaiAnalysis}) —
  * plus what results show and filter on. A typed term must occur in the item (a phrase of its grams
- * in title, body or attachments); word matches add to the score. Thread-safe.
+ * in title, body or attachments); word matches make the score, so that Lucene can skip what cannot
+ * make the top. Large totals and facet counts are estimated on a sample. Thread-safe.
  */
 public final class SearchEngine implements Closeable {
 
@@ -261,14 +271,120 @@ public final class SearchEngine implements Closeable {
 
     // ---- searching ----
 
+    /**
+     * Totals up to about this many hits are exact, when counting them is cheap ({@link #CHEAP_TO_COUNT}).
+     * Past it, counting every hit (gram phrases checked in most of a million documents for a common word)
+     * costs more than finding the best ten, so the total and the facet counts are estimated from a sample.
+     */
+    public static final int EXACT_UP_TO = 2_000;
+
+    /** At most this many documents to look at (the leading clause's, all segments) for an exact count of a small result. */
+    static final long CHEAP_TO_COUNT = 20_000;
+
+    /** The sample looks at about this many documents, and at least one in 16, however large the index. */
+    static final int SAMPLE_SIZE = 10_000;
+
     public SearchResult search(SearchQuery q) throws IOException {
         SearchQuery.Parsed parsed = SearchQuery.parse(q.text());
-        Query text = textQuery(parsed);
-        BooleanQuery.Builder filtered = new BooleanQuery.Builder()
-                .add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST)
+        Parts parts = parts(parsed);
+        Query matches = matches(q, parts);
+
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            int wanted = Math.max(1, Math.min(q.offset() + q.limit(), 10_000));
+            // every hit the top passes see, for facet counts: all of them when the top was every hit
+            FacetsCollector seen = q.facets() ? new FacetsCollector() : null;
+            TopDocs top;
+            if (q.order() == SearchQuery.Order.RELEVANCE && parts != null) {
+                top = ranked(searcher, matches, parts, wanted, seen);
+            } else {
+                Sort sort = q.order() == SearchQuery.Order.MOST_VIEWED
+                        ? new Sort(new SortField("views", SortField.Type.LONG, true), new SortField("published", SortField.Type.LONG, true))
+                        : new Sort(new SortField("published", SortField.Type.LONG, true));
+                // the total is counted apart, so the top can stop early (published is also a point field)
+                top = search(searcher, matches, new TopFieldCollectorManager(sort, wanted, null, wanted, false), seen);
+            }
+            Count count = top.scoreDocs.length < wanted
+                    ? new Count(top.scoreDocs.length, true, seen, 1) // fewer than asked for: the top passes saw every hit
+                    : count(searcher, matches, q.facets(), top.scoreDocs.length);
+            Map<String, List<SearchResult.FacetValue>> facetCounts = count.facets() == null
+                    ? Map.of() : facetCounts(searcher, count.facets(), count.scale());
+            List<ScoreDoc> page = Arrays.asList(top.scoreDocs).subList(Math.min(q.offset(), top.scoreDocs.length), top.scoreDocs.length);
+            List<SearchResult.Hit> hits = hits(searcher, parts == null ? null : parts.highlight(), parsed, page);
+            String suggestion = count.total() == 0 && !parsed.isEmpty() ? didYouMean(searcher, parsed, q) : null;
+            return new SearchResult(count.total(), count.exact(), hits, facetCounts, !count.exact() && count.facets() != null, suggestion);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** The top hits from {@code top}; every hit collected also goes into {@code seen}, when given. */
+    private static <C extends Collector> TopDocs search(IndexSearcher searcher, Query query,
+                                                       CollectorManager<C, ? extends TopDocs> top, FacetsCollector seen) throws IOException {
+        if (seen == null) {
+            return searcher.search(query, top);
+        }
+        List<C> collectors = new ArrayList<>();
+        return searcher.search(query, new CollectorManager<Collector, TopDocs>() {
+            @Override
+            public Collector newCollector() throws IOException {
+                C inner = top.newCollector();
+                collectors.add(inner);
+                return new Collector() {
+                    @Override
+                    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+                        LeafCollector topLeaf = inner.getLeafCollector(context);
+                        LeafCollector seenLeaf = seen.getLeafCollector(context);
+                        return new FilterLeafCollector(topLeaf) {
+                            @Override
+                            public void collect(int doc) throws IOException {
+                                in.collect(doc);
+                                seenLeaf.collect(doc);
+                            }
+
+                            @Override
+                            public DocIdSetIterator competitiveIterator() throws IOException {
+                                return in.competitiveIterator();
+                            }
+
+                            @Override
+                            public void finish() throws IOException {
+                                in.finish();
+                                seenLeaf.finish();
+                            }
+                        };
+                    }
+
+                    @Override
+                    public ScoreMode scoreMode() {
+                        // the top's: it may skip hits once it has enough, and then this collection is not used
+                        return inner.scoreMode();
+                    }
+
+                    @Override
+                    public void setWeight(Weight weight) {
+                        inner.setWeight(weight);
+                    }
+                };
+            }
+
+            @Override
+            public TopDocs reduce(Collection<Collector> ignored) throws IOException {
+                return top.reduce(collectors);
+            }
+        });
+    }
+
+    /** Every hit, no scores: the typed parts, what the viewer may see and what is published, the chosen facets. */
+    private Query matches(SearchQuery q, Parts parts) {
+        return drillDown(q, new BooleanQuery.Builder()
+                .add(parts == null ? new MatchAllDocsQuery() : parts.matches(), BooleanClause.Occur.FILTER)
                 .add(new TermInSetQuery("visibility", q.visibilities().stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER)
-                .add(LongPoint.newRangeQuery("published", Long.MIN_VALUE, q.now().toEpochMilli()), BooleanClause.Occur.FILTER);
-        Query base = filtered.build();
+                .add(LongPoint.newRangeQuery("published", Long.MIN_VALUE, q.now().toEpochMilli()), BooleanClause.Occur.FILTER)
+                .build());
+    }
+
+    private Query drillDown(SearchQuery q, Query base) {
         DrillDownQuery drill = new DrillDownQuery(facets, base);
         if (q.types() != null) {
             q.types().forEach(t -> drill.add("type", t));
@@ -285,56 +401,156 @@ public final class SearchEngine implements Closeable {
         if (q.author() != null) {
             drill.add("author", q.author());
         }
-
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            int wanted = Math.max(1, Math.min(q.offset() + q.limit(), 10_000));
-            TopDocs top;
-            FacetsCollector facetHits;
-            if (q.order() == SearchQuery.Order.RELEVANCE && text != null) {
-                var result = searcher.search(drill, new org.apache.lucene.search.MultiCollectorManager(
-                        new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE, false), new FacetsCollectorManager()));
-                top = (TopDocs) result[0];
-                facetHits = (FacetsCollector) result[1];
-            } else {
-                Sort sort = q.order() == SearchQuery.Order.MOST_VIEWED
-                        ? new Sort(new SortField("views", SortField.Type.LONG, true), new SortField("published", SortField.Type.LONG, true))
-                        : new Sort(new SortField("published", SortField.Type.LONG, true));
-                var result = searcher.search(drill, new org.apache.lucene.search.MultiCollectorManager(
-                        new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE, false), new FacetsCollectorManager()));
-                top = (TopDocs) result[0];
-                facetHits = (FacetsCollector) result[1];
-            }
-            Map<String, List<SearchResult.FacetValue>> facetCounts = facetCounts(searcher, facetHits);
-            List<ScoreDoc> page = Arrays.asList(top.scoreDocs).subList(Math.min(q.offset(), top.scoreDocs.length), top.scoreDocs.length);
-            List<SearchResult.Hit> hits = hits(searcher, text, parsed, page);
-            String suggestion = top.totalHits.value == 0 && !parsed.isEmpty() ? didYouMean(searcher, parsed, q) : null;
-            return new SearchResult(top.totalHits.value, hits, facetCounts, suggestion);
-        } finally {
-            searchers.release(searcher);
-        }
+        return drill;
     }
 
-    /** Each required part must occur (grams); word matches, and matches in the title, rank higher. */
-    Query textQuery(SearchQuery.Parsed parsed) {
+    /** How many hits, exactly or estimated; the hits (or the sample's) to count facets on, when wanted, and by how much to multiply. */
+    private record Count(long total, boolean exact, FacetsCollector facets, int scale) {
+    }
+
+    /**
+     * Counts on a sample of the index first ({@link SampleQuery}: about {@link #SAMPLE_SIZE} documents, a
+     * few milliseconds even when a common word is in most documents). All hits are counted only when
+     * that says they are few and counting them is cheap; otherwise the total is the sample's, scaled up,
+     * and never less than the {@code found} hits the top passes saw.
+     */
+    private static Count count(IndexSearcher searcher, Query matches, boolean facets, long found) throws IOException {
+        int every = Math.max(16, searcher.getIndexReader().maxDoc() / SAMPLE_SIZE);
+        Query sample = new BooleanQuery.Builder()
+                .add(matches, BooleanClause.Occur.FILTER)
+                .add(new SampleQuery(every), BooleanClause.Occur.FILTER)
+                .build();
+        FacetsCollector sampled = facets ? searcher.search(sample, new FacetsCollectorManager()) : null;
+        long estimate = (facets ? hitCount(sampled) : searcher.count(sample)) * (long) every;
+        if (estimate > EXACT_UP_TO || !cheapToCount(searcher, matches)) {
+            return new Count(Math.max(found, roughly(estimate)), false, sampled, every);
+        }
+        if (facets) {
+            FacetsCollector all = searcher.search(matches, new FacetsCollectorManager());
+            return new Count(hitCount(all), true, all, 1);
+        }
+        return new Count(searcher.count(matches), true, null, 1);
+    }
+
+    /** Whether Lucene would look at few documents to count every hit (the cost of the leading clause, all segments). */
+    private static boolean cheapToCount(IndexSearcher searcher, Query matches) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(matches), ScoreMode.COMPLETE_NO_SCORES, 1);
+        long cost = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            ScorerSupplier supplier = weight.scorerSupplier(leaf);
+            cost += supplier == null ? 0 : supplier.cost();
+            if (cost > CHEAP_TO_COUNT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long hitCount(FacetsCollector hits) {
+        return hits.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+    }
+
+    /** An estimate to two significant digits (47,312 → 47,000): no more precise than it is. */
+    static long roughly(long estimate) {
+        if (estimate < 100) {
+            return estimate;
+        }
+        long unit = 1;
+        while (estimate / unit >= 100) {
+            unit *= 10;
+        }
+        return Math.round((double) estimate / unit) * unit;
+    }
+
+    /**
+     * The best {@code wanted} hits by relevance. Scores come from word matches (ICU words; the title
+     * counts most) with "contains" as a filter, and at least one word must match: then Lucene skips
+     * the hits that cannot make the top (block-max WAND on the word clauses) instead of checking the
+     * gram phrases in every document that has the grams. Hits that have the text only inside other
+     * words (นิเทศ in ศึกษานิเทศก์, a partly typed word) come after those, ranked by their grams, when
+     * the first pass has too few.
+     */
+    private static TopDocs ranked(IndexSearcher searcher, Query matches, Parts parts, int wanted, FacetsCollector seen)
+            throws IOException {
+        TopDocs byWords = null;
+        if (parts.words() != null) {
+            Query query = new BooleanQuery.Builder()
+                    .add(parts.words(), BooleanClause.Occur.MUST)
+                    .add(matches, BooleanClause.Occur.FILTER)
+                    .build();
+            byWords = search(searcher, query, new TopScoreDocCollectorManager(wanted, null, wanted, false), seen);
+            if (byWords.scoreDocs.length >= wanted) {
+                return byWords;
+            }
+        }
+        BooleanQuery.Builder rest = new BooleanQuery.Builder()
+                .add(parts.grams(), BooleanClause.Occur.MUST)
+                .add(matches, BooleanClause.Occur.FILTER);
+        if (parts.words() != null) {
+            rest.add(parts.words(), BooleanClause.Occur.MUST_NOT);
+        }
+        int have = byWords == null ? 0 : byWords.scoreDocs.length;
+        TopDocs byGrams = search(searcher, rest.build(), new TopScoreDocCollectorManager(wanted - have, null, wanted - have, false), seen);
+        if (byWords == null) {
+            return byGrams;
+        }
+        ScoreDoc[] all = Arrays.copyOf(byWords.scoreDocs, have + byGrams.scoreDocs.length);
+        float below = have == 0 ? Float.MAX_VALUE : byWords.scoreDocs[have - 1].score;
+        for (int i = 0; i < byGrams.scoreDocs.length; i++) {
+            ScoreDoc d = byGrams.scoreDocs[i];
+            // scores of the second pass are on another scale: kept from rising above the first pass's
+            below = Math.min(below, d.score);
+            all[have + i] = new ScoreDoc(d.doc, below);
+        }
+        return new TopDocs(byWords.totalHits, all);
+    }
+
+    /**
+     * The typed text as queries: what every hit matches (each required part, no excluded one; no
+     * scores), the word clauses that rank, the gram phrases that rank hits without a word match,
+     * and all of them for highlighting.
+     */
+    private record Parts(Query matches, Query words, Query grams, Query highlight) {
+    }
+
+    /** One typed part: what a hit must match for it, and its ranking clauses. */
+    private record Part(Query matches, List<Query> words, List<Query> grams) {
+    }
+
+    /** Null when nothing searchable was typed. */
+    Parts parts(SearchQuery.Parsed parsed) {
         if (parsed.isEmpty()) {
             return null;
         }
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (String part : parsed.required()) {
-            Query clause = partQuery(part);
-            if (clause != null) {
-                all.add(clause, BooleanClause.Occur.MUST);
+        BooleanQuery.Builder matches = new BooleanQuery.Builder();
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        BooleanQuery.Builder grams = new BooleanQuery.Builder();
+        boolean any = false;
+        for (String typed : parsed.required()) {
+            Part part = part(typed);
+            if (part != null) {
+                any = true;
+                matches.add(part.matches(), BooleanClause.Occur.FILTER);
+                part.words().forEach(w -> words.add(w, BooleanClause.Occur.SHOULD));
+                part.grams().forEach(g -> grams.add(g, BooleanClause.Occur.SHOULD));
             }
         }
-        for (String part : parsed.excluded()) {
-            Query clause = partQuery(part);
-            if (clause != null) {
-                all.add(clause, BooleanClause.Occur.MUST_NOT);
+        if (!any) {
+            return null;
+        }
+        for (String typed : parsed.excluded()) {
+            Part part = part(typed);
+            if (part != null) {
+                matches.add(part.matches(), BooleanClause.Occur.MUST_NOT);
             }
         }
-        BooleanQuery built = all.build();
-        return built.clauses().stream().anyMatch(c -> c.getOccur() == BooleanClause.Occur.MUST) ? built : null;
+        BooleanQuery wordQuery = words.build();
+        BooleanQuery gramQuery = grams.build();
+        Query highlight = new BooleanQuery.Builder()
+                .add(gramQuery, BooleanClause.Occur.SHOULD)
+                .add(wordQuery, BooleanClause.Occur.SHOULD)
+                .build();
+        return new Parts(matches.build(), wordQuery.clauses().isEmpty() ? null : wordQuery, gramQuery, highlight);
     }
 
     private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z]+");
@@ -343,44 +559,44 @@ public final class SearchEngine implements Closeable {
      * One typed part. Its text must occur (a phrase of its grams in title, body or attachments),
      * except a plain English word, which may also occur in another form (teachers → teacher).
      * Word matches, and matches in the title, rank higher. A single character is looked for as a
-     * word or at the start of a gram.
+     * word or at the start of a gram. Null when the part has nothing searchable.
      */
-    private Query partQuery(String part) {
+    private Part part(String part) {
         String folded = ThaiAnalysis.fold(part).strip();
         boolean single = folded.codePointCount(0, folded.length()) < 2;
         QueryBuilder gramBuilder = new QueryBuilder(grams);
         QueryBuilder wordBuilder = new QueryBuilder(words);
         BooleanQuery.Builder contains = new BooleanQuery.Builder();
-        BooleanQuery.Builder ranked = new BooleanQuery.Builder();
+        List<Query> wordClauses = new ArrayList<>();
+        List<Query> gramClauses = new ArrayList<>();
+        BooleanQuery.Builder anyWord = new BooleanQuery.Builder();
         String[][] fields = {{"title", "4"}, {"body", "1.5"}, {"files", "0.5"}};
         for (String[] field : fields) {
             float boost = Float.parseFloat(field[1]);
             Query gram = single ? singleCharacter(field[0] + "_g", folded) : gramBuilder.createPhraseQuery(field[0] + "_g", part);
             if (gram != null) {
-                contains.add(new BoostQuery(gram, boost), BooleanClause.Occur.SHOULD);
+                contains.add(gram, BooleanClause.Occur.SHOULD);
+                gramClauses.add(new BoostQuery(gram, boost));
             }
             Query word = wordBuilder.createPhraseQuery(field[0], part);
             if (word != null) {
-                (single ? contains : ranked).add(new BoostQuery(word, boost), BooleanClause.Occur.SHOULD);
+                wordClauses.add(new BoostQuery(word, boost));
+                (single ? contains : anyWord).add(word, BooleanClause.Occur.SHOULD);
             }
         }
         BooleanQuery containsQuery = contains.build();
-        BooleanQuery wordQuery = ranked.build();
         if (containsQuery.clauses().isEmpty()) {
             return null;
         }
-        BooleanQuery.Builder clause = new BooleanQuery.Builder();
-        if (PLAIN_WORD.matcher(part).matches() && !wordQuery.clauses().isEmpty()) {
-            clause.add(containsQuery, BooleanClause.Occur.SHOULD);
-            clause.add(wordQuery, BooleanClause.Occur.SHOULD);
-            clause.setMinimumNumberShouldMatch(1);
-        } else {
-            clause.add(containsQuery, BooleanClause.Occur.MUST);
-            if (!wordQuery.clauses().isEmpty()) {
-                clause.add(wordQuery, BooleanClause.Occur.SHOULD);
-            }
+        Query matches = containsQuery;
+        BooleanQuery anyWordQuery = anyWord.build();
+        if (PLAIN_WORD.matcher(part).matches() && !anyWordQuery.clauses().isEmpty()) {
+            matches = new BooleanQuery.Builder()
+                    .add(containsQuery, BooleanClause.Occur.SHOULD)
+                    .add(anyWordQuery, BooleanClause.Occur.SHOULD)
+                    .build();
         }
-        return clause.build();
+        return new Part(matches, wordClauses, gramClauses);
     }
 
     /** A gram that starts or ends with the character (grams are two characters long). */
@@ -391,7 +607,9 @@ public final class SearchEngine implements Closeable {
                 .build();
     }
 
-    private Map<String, List<SearchResult.FacetValue>> facetCounts(IndexSearcher searcher, FacetsCollector hits) throws IOException {
+    /** Counts per dimension; {@code scale} multiplies counts made on a sample (then rounded: estimates). */
+    private Map<String, List<SearchResult.FacetValue>> facetCounts(IndexSearcher searcher, FacetsCollector hits, int scale)
+            throws IOException {
         Map<String, List<SearchResult.FacetValue>> counts = new LinkedHashMap<>();
         SortedSetDocValuesReaderState readerState = state(searcher);
         if (readerState == null) {
@@ -408,7 +626,8 @@ public final class SearchEngine implements Closeable {
             List<SearchResult.FacetValue> values = new ArrayList<>();
             if (result != null) {
                 for (LabelAndValue lv : result.labelValues) {
-                    values.add(new SearchResult.FacetValue(lv.label, lv.value.longValue()));
+                    long value = lv.value.longValue();
+                    values.add(new SearchResult.FacetValue(lv.label, scale == 1 ? value : roughly(value * scale)));
                 }
             }
             counts.put(dimension, values);
@@ -438,31 +657,44 @@ public final class SearchEngine implements Closeable {
             return List.of();
         }
         int[] docs = page.stream().mapToInt(d -> d.doc).toArray();
-        Map<String, String[]> snippets = Map.of();
+        String[] bodies = new String[docs.length];
+        String[] files = new String[docs.length];
         if (text != null) {
             UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, words)
                     .withMaxLength(200_000)
                     .withFormatter(new MarkFormatter())
                     .withMaskedFieldsFunc(field -> switch (field) {
                         case "body" -> Set.of("body_g");
-                        case "title" -> Set.of("title_g");
                         case "files" -> Set.of("files_g");
                         default -> Set.of();
                     })
                     .build();
-            int[] maxPassages = {1, 1, 1};
-            snippets = highlighter.highlightFields(new String[]{"body", "title", "files"}, text, docs, maxPassages);
+            // the body first; attachments only for hits whose body has nothing to mark (highlighting is a
+            // good part of a search's time: the title is shown whole, so it is not highlighted)
+            String[] marked = highlighter.highlightFields(new String[]{"body"}, text, docs, new int[]{1}).get("body");
+            List<Integer> rest = new ArrayList<>();
+            for (int i = 0; i < docs.length; i++) {
+                bodies[i] = snippet(marked, i);
+                if (bodies[i] == null) {
+                    rest.add(i);
+                }
+            }
+            if (!rest.isEmpty()) {
+                int[] restDocs = rest.stream().mapToInt(i -> docs[i]).toArray();
+                Map<String, String[]> inFiles = highlighter.highlightFields(new String[]{"files"}, text, restDocs, new int[]{1});
+                for (int r = 0; r < restDocs.length; r++) {
+                    files[rest.get(r)] = snippet(inFiles.get("files"), r);
+                }
+            }
         }
         StoredFields stored = searcher.storedFields();
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (int i = 0; i < docs.length; i++) {
             Document doc = stored.document(docs[i]);
-            String body = snippet(snippets.get("body"), i);
-            String files = snippet(snippets.get("files"), i);
             String matchedFile = null;
-            String snippet = body;
-            if (snippet == null && files != null) {
-                snippet = files;
+            String snippet = bodies[i];
+            if (snippet == null && files[i] != null) {
+                snippet = files[i];
                 matchedFile = matchedFile(doc, parsed);
             }
             if (snippet == null) {
@@ -480,8 +712,10 @@ public final class SearchEngine implements Closeable {
 
     /** The current view count (doc values are updated in place; the stored copy is from indexing time). */
     private static long views(IndexSearcher searcher, int doc) throws IOException {
-        NumericDocValues values = org.apache.lucene.index.MultiDocValues.getNumericValues(searcher.getIndexReader(), "views");
-        return values != null && values.advanceExact(doc) ? values.longValue() : 0;
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        NumericDocValues values = leaf.reader().getNumericDocValues("views");
+        return values != null && values.advanceExact(doc - leaf.docBase) ? values.longValue() : 0;
     }
 
     private static String snippet(String[] values, int i) {
@@ -532,7 +766,7 @@ public final class SearchEngine implements Closeable {
         }
         String suggestion = String.join(" ", corrected);
         SearchResult check = search(new SearchQuery(suggestion, q.visibilities(), q.now(), q.types(), null, null, null, null,
-                SearchQuery.Order.RELEVANCE, 0, 1));
+                SearchQuery.Order.RELEVANCE, 0, 1, false));
         return check.total() > 0 ? suggestion : null;
     }
 
@@ -666,6 +900,27 @@ public final class SearchEngine implements Closeable {
         IndexSearcher searcher = searchers.acquire();
         try {
             return q == null ? 0 : searcher.search(q, 10).totalHits.value;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * Bare Lucene, for the benchmark's second overhead ratio: the query this engine ranks with (word
+     * clauses, "contains" and visibility as filters), top 10 through {@link IndexSearcher#search(Query, int)};
+     * without counting, facets, highlights or stored fields.
+     */
+    public long bareRanked(SearchQuery q) throws IOException {
+        Parts parts = parts(SearchQuery.parse(q.text()));
+        if (parts == null) {
+            return 0;
+        }
+        Query matches = matches(q, parts);
+        Query query = parts.words() == null ? matches
+                : new BooleanQuery.Builder().add(parts.words(), BooleanClause.Occur.MUST).add(matches, BooleanClause.Occur.FILTER).build();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.search(query, 10).totalHits.value;
         } finally {
             searchers.release(searcher);
         }

@@ -7,10 +7,17 @@ import java.util.Set;
 
 /**
  * One search as asked: the typed text, who asks (the visibilities they may read, at what time),
- * filters (type, learning area, category, year พ.ศ., author), order and page.
+ * filters (type, learning area, category, year พ.ศ., author), order and page, and whether facet
+ * counts are wanted (the search page shows them; the API has none, and they cost a pass over the hits).
  */
 public record SearchQuery(String text, Set<String> visibilities, Instant now, Set<String> types, String learningArea,
-                          String category, Integer year, String author, Order order, int offset, int limit) {
+                          String category, Integer year, String author, Order order, int offset, int limit, boolean facets) {
+
+    /** A search with facet counts. */
+    public SearchQuery(String text, Set<String> visibilities, Instant now, Set<String> types, String learningArea,
+                       String category, Integer year, String author, Order order, int offset, int limit) {
+        this(text, visibilities, now, types, learningArea, category, year, author, order, offset, limit, true);
+    }
 
     public enum Order { RELEVANCE, NEWEST, MOST_VIEWED }
 

@@ -20,8 +20,9 @@ import java.util.Set;
 
 /**
  * {@code GET /api/v1/search?q=…&limit=N&offset=M&type=…}: the contract tools rely on —
- * {@code {"total": n, "hits": [{"id", "type", "title", "url", "snippet", "score"}]}}, ids as in the
- * content API, the same visibility as the pages (anonymous calls: public items only).
+ * {@code {"total": n, "totalExact": true, "hits": [{"id", "type", "title", "url", "snippet", "score"}]}},
+ * ids as in the content API, the same visibility as the pages (anonymous calls: public items only).
+ * {@code total} is exact for small results and estimated past about 2,000 (then {@code totalExact} is false).
  */
 @Path("search")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,19 +44,23 @@ public class SearchResource {
     public record Hit(long id, String type, String title, String url, String snippet, float score) {
     }
 
-    public record Answer(long total, List<Hit> hits) {
+    public record Answer(long total, boolean totalExact, List<Hit> hits) {
     }
 
     @GET
     @Operation(summary = "Search everything the caller may read",
             description = "q: Thai and/or English; \"a phrase\" in quotes; -word to exclude. Broken syntax is searched as text. "
-                    + "type: news, knowledge (repeatable). snippet is HTML with the matches in <mark>.")
+                    + "type: news, knowledge (repeatable). snippet is HTML with the matches in <mark>. "
+                    + "total is exact when the search finds up to about 2,000 items (totalExact: true); past that it is "
+                    + "an estimate from a sample of the index, rounded to two significant digits (totalExact: false). "
+                    + "The hits themselves are always the best ones, in order.")
     public Answer search(@QueryParam("q") String q, @QueryParam("type") List<String> types,
                          @QueryParam("limit") @DefaultValue("10") int limit, @QueryParam("offset") @DefaultValue("0") int offset) {
+        // the contract has no facets: not counting them saves a pass over the hits
         SearchResult result = search.search(q, types == null ? Set.of() : Set.copyOf(types), null, null, null, null,
-                SearchQuery.Order.RELEVANCE, offset, limit);
+                SearchQuery.Order.RELEVANCE, offset, limit, false);
         var base = uri.getBaseUri();
-        return new Answer(result.total(), result.hits().stream().map(h -> new Hit(h.id(), h.type(), h.title(),
+        return new Answer(result.total(), result.totalExact(), result.hits().stream().map(h -> new Hit(h.id(), h.type(), h.title(),
                 base.resolve("../../" + h.path().substring(1)).toString(), h.snippet(), h.score())).toList());
     }
 

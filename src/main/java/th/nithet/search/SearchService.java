@@ -33,13 +33,19 @@ public class SearchService {
     @PersistenceContext(unitName = "nithet")
     EntityManager em;
 
-    /** A search for the caller; the text may be anything (broken syntax is searched as plain text). */
+    /** A search for the caller, with facet counts; the text may be anything (broken syntax is searched as plain text). */
     public SearchResult search(String text, Set<String> types, String learningArea, String category, Integer year,
                                String author, SearchQuery.Order order, int offset, int limit) {
+        return search(text, types, learningArea, category, year, author, order, offset, limit, true);
+    }
+
+    /** As above; {@code facets} false skips counting facets (callers that show none, such as the API). */
+    public SearchResult search(String text, Set<String> types, String learningArea, String category, Integer year,
+                               String author, SearchQuery.Order order, int offset, int limit, boolean facets) {
         try {
             return index.engine().search(new SearchQuery(text, visibilities(), Instant.now(), types == null || types.isEmpty() ? null : types,
                     blank(learningArea), blank(category), year, blank(author), order == null ? SearchQuery.Order.RELEVANCE : order,
-                    Math.max(0, Math.min(offset, 10_000)), Math.max(1, Math.min(limit, MAX_LIMIT))));
+                    Math.max(0, Math.min(offset, 10_000)), Math.max(1, Math.min(limit, MAX_LIMIT)), facets));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

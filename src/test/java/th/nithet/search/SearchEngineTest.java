@@ -1,0 +1,115 @@
+package th.nithet.search;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Totals and facet counts: exact for small results, estimated from a sample for large ones; ranking passes. */
+class SearchEngineTest {
+
+    private static final Instant PUBLISHED = Instant.parse("2024-06-01T00:00:00Z");
+
+    private static SearchDocument item(long id, String title, String body, String area) {
+        return new SearchDocument("knowledge", id, title, body, List.of(), "PUBLIC", PUBLISHED, List.of(area), null, "seed",
+                "เอกสารต้นแบบ", "/knowledge/" + id, 0, 1);
+    }
+
+    private static SearchQuery query(String text, boolean facets) {
+        return new SearchQuery(text, Set.of("PUBLIC"), Instant.now(), null, null, null, null, null,
+                SearchQuery.Order.RELEVANCE, 0, 10, facets);
+    }
+
+    @Test
+    void smallResultsAreCountedExactlyLargeOnesEstimated() throws IOException {
+        try (SearchEngine engine = new SearchEngine(new ByteBuffersDirectory())) {
+            for (int i = 0; i < 4_000; i++) {
+                engine.put(item(i, "เรื่องที่ " + i, (i % 400 == 0 ? "วิทยฐานะ " : "") + "การนิเทศภายในโรงเรียน",
+                        i % 4 == 0 ? "mathematics" : "thai"));
+            }
+            engine.refresh();
+
+            SearchResult few = engine.search(query("วิทยฐานะ", true));
+            assertTrue(few.totalExact());
+            assertFalse(few.facetsEstimated());
+            assertEquals(10, few.total());
+            assertEquals(10, few.hits().size());
+
+            SearchResult many = engine.search(query("นิเทศ", true));
+            assertFalse(many.totalExact(), "4,000 hits: estimated");
+            assertTrue(many.facetsEstimated());
+            assertTrue(many.total() > 3_000 && many.total() < 5_000, "about one in 16 of 4,000 hits, scaled back: " + many.total());
+            List<SearchResult.FacetValue> areas = many.facets().get("area");
+            assertEquals(List.of("thai", "mathematics"), areas.stream().map(SearchResult.FacetValue::value).toList());
+            // every 4th item is mathematics: a sample that lined up with the order of indexing would see only one area
+            assertTrue(areas.get(1).count() > 600 && areas.get(1).count() < 1_400, areas.toString());
+            assertEquals(10, many.hits().size());
+
+            SearchResult api = engine.search(query("นิเทศ", false));
+            assertEquals(many.total(), api.total(), "the same sample each time");
+            assertFalse(api.totalExact());
+            assertTrue(api.facets().isEmpty(), "no facets when not asked for");
+        }
+    }
+
+    @Test
+    void wordMatchesComeFirstThenTheTextInsideOtherWords() throws IOException {
+        try (SearchEngine engine = new SearchEngine(new ByteBuffersDirectory())) {
+            engine.put(item(1, "เรื่องหนึ่ง", "ศึกษานิเทศก์ประจำเขต", "thai"));
+            engine.put(item(2, "เรื่องสอง", "การนิเทศ ภายในโรงเรียน", "thai"));
+            engine.put(item(3, "เรื่องสาม", "ไม่เกี่ยวข้อง", "thai"));
+            engine.refresh();
+            SearchResult result = engine.search(query("นิเทศ", true));
+            assertEquals(2, result.total());
+            assertTrue(result.totalExact());
+            assertEquals(List.of(new SearchResult.FacetValue("thai", 2)), result.facets().get("area"), "counted on the hits the top passes saw");
+            assertEquals(List.of(2L, 1L), result.hits().stream().map(SearchResult.Hit::id).toList());
+            assertTrue(result.hits().get(0).score() >= result.hits().get(1).score(), "scores never rise down the list");
+            assertTrue(result.hits().get(1).snippet().contains("<mark>"), result.hits().get(1).snippet());
+        }
+    }
+
+    @Test
+    void theSampleIsAboutOneDocumentInN() throws IOException {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (SearchEngine engine = new SearchEngine(directory)) {
+            for (int i = 0; i < 1_000; i++) {
+                engine.put(item(i, "ชื่อ " + i, "เนื้อหา", "thai"));
+                if (i % 300 == 299) {
+                    engine.commit(java.util.Map.of()); // several segments
+                }
+            }
+            engine.commit(java.util.Map.of());
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                assertTrue(reader.leaves().size() > 1);
+                IndexSearcher searcher = new IndexSearcher(reader);
+                int sampled = searcher.count(new SampleQuery(16));
+                assertTrue(sampled > 40 && sampled < 90, "about 1,000 / 16: " + sampled);
+                SampleQuery sample = new SampleQuery(16);
+                int expected = 0;
+                for (int doc = 0; doc < 1_000; doc++) {
+                    expected += sample.sampled(doc) ? 1 : 0;
+                }
+                assertEquals(expected, sampled, "across segments, by number in the whole index");
+                assertEquals(1_000, searcher.count(new SampleQuery(1)));
+            }
+        }
+    }
+
+    @Test
+    void estimatesAreRoundedToTwoDigits() {
+        assertEquals(47_000, SearchEngine.roughly(47_312));
+        assertEquals(2_100, SearchEngine.roughly(2_064));
+        assertEquals(96, SearchEngine.roughly(96));
+        assertEquals(1_000_000, SearchEngine.roughly(995_000));
+    }
+}
