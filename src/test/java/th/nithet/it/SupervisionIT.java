@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Online supervision (#7) through the real portal: who sees a thread, its states and steps, follow-ups, the record. */
+/** Issue #7 through the real portal: supervision threads (who sees one, states, steps, follow-ups, the record), the plan, forms, projects. */
 class SupervisionIT extends PortalTest {
 
     private HttpResponse<String> call(String method, String path, String json, String credentials) {
@@ -365,6 +365,73 @@ class SupervisionIT extends PortalTest {
             browser.open("/surveys/" + id);
             browser.waitForText("ตอบแล้ว 3 จาก 4 คน");
             browser.screenshot("85-survey-results-th");
+        }
+    }
+
+    @Test
+    void aProjectTotalsItsBudgetAndItsTrainingFromItsLines() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        TestAccounts.Created sn = TestAccounts.supervisor("ศน.เจ้าของโครงการ " + tag);
+        String owner = Http.basic(sn.username(), sn.password());
+        String project = "{\"name\":\"พัฒนาครูด้วยกระบวนการ PLC " + tag + "\",\"kind\":\"obec_strategy\",\"continuing\":true,"
+                + "\"plannedStart\":\"1/11/2569\",\"plannedEnd\":\"30/9/2570\",\"rationale\":\"ครูต้องการพัฒนาการสอน\","
+                + "\"objectives\":\"เพื่อพัฒนาครูทุกคน\"}";
+        assertEquals(403, call("POST", "/api/v1/projects", project, TestAccounts.memberCredentials("ครูไม่ใช่เจ้าของ")).statusCode());
+        HttpResponse<String> bad = call("POST", "/api/v1/projects", "{\"name\":\" \",\"kind\":\"secret\",\"plannedStart\":\"30/9/2570\","
+                + "\"plannedEnd\":\"1/10/2569\"}", owner);
+        assertEquals(400, bad.statusCode());
+        assertTrue(Http.json(bad).getJsonObject("fields").containsKey("kind"), bad.body());
+        HttpResponse<String> created = call("POST", "/api/v1/projects", project, owner);
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject p = Http.json(created);
+        long id = p.getJsonNumber("id").longValue();
+        assertEquals(2570, p.getInt("fiscalYear"), "1 Nov 2569 falls in fiscal year 2570");
+
+        call("POST", "/api/v1/projects/" + id + "/budget", "{\"category\":\"compensation\",\"description\":\"ค่าตอบแทนวิทยากร\",\"amount\":\"๑๒,๐๐๐\"}", owner);
+        call("POST", "/api/v1/projects/" + id + "/budget", "{\"category\":\"operating\",\"description\":\"ค่าอาหารและอาหารว่าง\",\"amount\":\"35,250.50\"}", owner);
+        call("POST", "/api/v1/projects/" + id + "/budget", "{\"category\":\"operating\",\"description\":\"ค่าพาหนะ\",\"amount\":\"4,749.50\"}", owner);
+        call("POST", "/api/v1/projects/" + id + "/budget", "{\"category\":\"materials\",\"description\":\"ค่าวัสดุ\",\"amount\":\"3000\"}", owner);
+        assertEquals(400, call("POST", "/api/v1/projects/" + id + "/budget", "{\"category\":\"operating\",\"description\":\"ติดลบ\",\"amount\":\"-5\"}",
+                owner).statusCode());
+        assertEquals(400, call("POST", "/api/v1/projects/" + id + "/budget", "{\"category\":\"gifts\",\"description\":\"x\",\"amount\":\"1\"}",
+                owner).statusCode());
+        call("POST", "/api/v1/projects/" + id + "/trainings", "{\"position\":\"teacher\",\"targeted\":950,\"developed\":950,\"passed\":931}", owner);
+        call("POST", "/api/v1/projects/" + id + "/trainings", "{\"position\":\"school_director\",\"targeted\":48,\"developed\":48,\"passed\":48}", owner);
+        assertEquals(400, call("POST", "/api/v1/projects/" + id + "/trainings", "{\"position\":\"teacher\",\"targeted\":5,\"developed\":3,\"passed\":4}",
+                owner).statusCode(), "more passed than developed");
+        JsonObject target = Http.json(call("POST", "/api/v1/projects/" + id + "/targets", "{\"kind\":\"quantitative\",\"description\":\"ครูได้รับการพัฒนา\","
+                + "\"targetValue\":\"998\",\"unit\":\"คน\"}", owner)).getJsonArray("targets").getJsonObject(0);
+        call("PUT", "/api/v1/projects/" + id + "/targets/" + target.getJsonNumber("id").longValue() + "/result",
+                "{\"resultValue\":\"998\",\"resultText\":\"ครบทุกคน\"}", owner);
+        assertEquals(201, call("POST", "/api/v1/projects/" + id + "/activities", "{\"name\":\"อบรมเชิงปฏิบัติการ\",\"plannedStart\":\"1/12/2569\","
+                + "\"plannedEnd\":\"3/12/2569\",\"actualStart\":\"8/12/2569\",\"actualEnd\":\"10/12/2569\",\"responsible\":\"กลุ่มนิเทศ\"}",
+                owner).statusCode());
+        assertEquals(403, call("POST", "/api/v1/projects/" + id + "/budget", "{\"category\":\"materials\",\"description\":\"แอบเพิ่ม\",\"amount\":\"1\"}",
+                TestAccounts.supervisorCredentials("ศน.คนอื่น")).statusCode(), "only its owner or an admin changes it");
+
+        JsonObject whole = Http.json(call("GET", "/api/v1/projects/" + id, null, owner));
+        assertEquals(new java.math.BigDecimal("55000.00"), whole.getJsonNumber("budgetTotal").bigDecimalValue());
+        JsonObject byCategory = whole.getJsonObject("budgetByCategory");
+        assertEquals(new java.math.BigDecimal("12000.00"), byCategory.getJsonNumber("compensation").bigDecimalValue());
+        assertEquals(new java.math.BigDecimal("40000.00"), byCategory.getJsonNumber("operating").bigDecimalValue());
+        assertEquals(new java.math.BigDecimal("3000.00"), byCategory.getJsonNumber("materials").bigDecimalValue());
+        assertEquals(998, whole.getInt("targeted"));
+        assertEquals(998, whole.getInt("developed"));
+        assertEquals(new java.math.BigDecimal("100.0"), whole.getJsonNumber("developedPercent").bigDecimalValue(), "998 of 998");
+        assertEquals(new java.math.BigDecimal("98.1"), whole.getJsonNumber("passRate").bigDecimalValue(), "979 of 998");
+        assertEquals(new java.math.BigDecimal("100.0"), whole.getJsonArray("targets").getJsonObject(0).getJsonNumber("percent").bigDecimalValue());
+
+        long line = whole.getJsonArray("budget").getJsonObject(3).getJsonNumber("id").longValue();
+        assertEquals(204, call("DELETE", "/api/v1/projects/" + id + "/budget/" + line, null, owner).statusCode());
+        assertEquals(new java.math.BigDecimal("52000.00"),
+                Http.json(call("GET", "/api/v1/projects/" + id, null, owner)).getJsonNumber("budgetTotal").bigDecimalValue());
+
+        try (Browser browser = new Browser(Portal.local(base))) {
+            browser.signIn(sn.username(), sn.password());
+            browser.open("/projects/" + id);
+            browser.waitForText("พัฒนาครูด้วยกระบวนการ PLC " + tag);
+            browser.waitForText("52,000.00");
+            browser.screenshot("86-project-th");
         }
     }
 }

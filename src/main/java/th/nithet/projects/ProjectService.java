@@ -1,0 +1,170 @@
+package th.nithet.projects;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import th.nithet.content.ContentAccessDenied;
+import th.nithet.content.ContentNotFound;
+import th.nithet.content.Viewer;
+import th.nithet.content.Viewers;
+import th.nithet.people.Position;
+import th.nithet.platform.rules.InvalidFields;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Projects and activities: staff (supervisors, administrators) keep them; the owner or an
+ * administrator changes one; staff read all. The transaction and authorization boundary.
+ */
+@Stateless
+@PermitAll
+public class ProjectService {
+
+    @PersistenceContext(unitName = "nithet")
+    EntityManager em;
+
+    @Inject
+    Viewers viewers;
+
+    public Project create(Project.Head head) {
+        Viewer viewer = viewers.staff();
+        Project project = new Project(viewer.account());
+        project.describe(checked(head));
+        em.persist(project);
+        em.flush();
+        return project;
+    }
+
+    public Project update(long id, Project.Head head) {
+        Project project = owned(id);
+        project.describe(checked(head));
+        return project;
+    }
+
+    public Project read(long id) {
+        viewers.staff();
+        Project project = em.find(Project.class, id);
+        if (project == null) {
+            throw new ContentNotFound();
+        }
+        return project;
+    }
+
+    public List<Project> list(Integer fiscalYear) {
+        viewers.staff();
+        var query = em.createQuery("SELECT p FROM Project p" + (fiscalYear == null ? "" : " WHERE p.fiscalYear = :y")
+                + " ORDER BY p.fiscalYear DESC, p.name", Project.class);
+        if (fiscalYear != null) {
+            query.setParameter("y", fiscalYear);
+        }
+        return query.getResultList();
+    }
+
+    public ProjectTarget addTarget(long id, ProjectTarget.Kind kind, String description, BigDecimal value, String unit) {
+        Project project = owned(id);
+        String clean = text(description);
+        InvalidFields.collect().check(kind != null, "kind", "project.targetKindRequired")
+                .check(!clean.isEmpty() && clean.length() <= 500, "description", "project.descriptionRequired")
+                .check(kind != ProjectTarget.Kind.QUANTITATIVE || value != null, "targetValue", "project.valueRequired")
+                .check(value == null || value.signum() >= 0, "targetValue", "project.negative").throwIfAny();
+        ProjectTarget t = project.addTarget(kind, clean, value, blank(unit));
+        em.flush();
+        return t;
+    }
+
+    /** What came of a target: a value (quantitative) and/or words. */
+    public ProjectTarget recordResult(long id, long targetId, BigDecimal value, String text) {
+        Project project = owned(id);
+        ProjectTarget t = project.target(targetId);
+        if (t == null) {
+            throw new ContentNotFound();
+        }
+        InvalidFields.collect().check(value == null || value.signum() >= 0, "resultValue", "project.negative").throwIfAny();
+        t.result(value, blank(text));
+        return t;
+    }
+
+    public ProjectActivity addActivity(long id, String name, LocalDate plannedStart, LocalDate plannedEnd, LocalDate actualStart,
+                                       LocalDate actualEnd, String responsible) {
+        Project project = owned(id);
+        String clean = text(name);
+        InvalidFields.collect().check(!clean.isEmpty() && clean.length() <= 300, "name", "project.nameRequired")
+                .check(plannedStart == null || plannedEnd == null || !plannedEnd.isBefore(plannedStart), "plannedEnd", "project.endBeforeStart")
+                .check(actualStart == null || actualEnd == null || !actualEnd.isBefore(actualStart), "actualEnd", "project.endBeforeStart")
+                .throwIfAny();
+        ProjectActivity a = project.addActivity(clean, plannedStart, plannedEnd, actualStart, actualEnd, blank(responsible));
+        em.flush();
+        return a;
+    }
+
+    public ProjectBudgetLine addBudgetLine(long id, BudgetCategory category, String description, BigDecimal amount) {
+        Project project = owned(id);
+        String clean = text(description);
+        InvalidFields.collect().check(category != null, "category", "project.categoryRequired")
+                .check(!clean.isEmpty() && clean.length() <= 300, "description", "project.descriptionRequired")
+                .check(amount != null && amount.signum() >= 0 && amount.scale() <= 2 && amount.precision() - amount.scale() <= 12,
+                        "amount", "project.badAmount").throwIfAny();
+        ProjectBudgetLine b = project.addBudgetLine(category, clean, amount.setScale(2));
+        em.flush();
+        return b;
+    }
+
+    public ProjectTraining addTraining(long id, Position position, int targeted, int developed, int passed) {
+        Project project = owned(id);
+        InvalidFields.collect().check(position != null, "position", "project.positionRequired")
+                .check(targeted >= 0 && developed >= 0 && passed >= 0, "targeted", "project.negative")
+                .check(passed <= developed, "passed", "project.passedOverDeveloped").throwIfAny();
+        ProjectTraining t = project.addTraining(position, targeted, developed, passed);
+        em.flush();
+        return t;
+    }
+
+    public void removePart(long id, String part, long partId) {
+        Project project = owned(id);
+        if (!project.removePart(part, partId)) {
+            throw new ContentNotFound();
+        }
+    }
+
+    private Project owned(long id) {
+        Viewer viewer = viewers.staff();
+        Project project = em.find(Project.class, id);
+        if (project == null) {
+            throw new ContentNotFound();
+        }
+        if (!viewer.isAdmin() && !project.getOwner().getId().equals(viewer.account().getId())) {
+            throw new ContentAccessDenied(false);
+        }
+        return project;
+    }
+
+    private static Project.Head checked(Project.Head h) {
+        String name = text(h.name());
+        InvalidFields.collect()
+                .check(!name.isEmpty() && name.length() <= 300, "name", "project.nameRequired")
+                .check(h.kind() != null, "kind", "project.kindRequired")
+                .check(h.fiscalYear() >= 2500 && h.fiscalYear() <= 2700, "fiscalYear", "plan.badYear", h.fiscalYear())
+                .check(h.plannedStart() != null, "plannedStart", "project.dateRequired")
+                .check(h.plannedEnd() != null, "plannedEnd", "project.dateRequired")
+                .check(h.plannedStart() == null || h.plannedEnd() == null || !h.plannedEnd().isBefore(h.plannedStart()),
+                        "plannedEnd", "project.endBeforeStart")
+                .check(h.actualStart() == null || h.actualEnd() == null || !h.actualEnd().isBefore(h.actualStart()),
+                        "actualEnd", "project.endBeforeStart")
+                .throwIfAny();
+        return new Project.Head(name, h.kind(), h.continuing(), h.fiscalYear(), h.plannedStart(), h.plannedEnd(), h.actualStart(),
+                h.actualEnd(), blank(h.rationale()), blank(h.objectives()), blank(h.evaluation()), blank(h.problems()),
+                blank(h.suggestions()));
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s.strip().replaceAll("\\s+", " ");
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
