@@ -113,11 +113,7 @@ public class HonourResource {
         } catch (InvalidFields e) {
             problems.check(false, "level", "honour.badLevel", in.level()); // said with the date's problem, if any
         }
-        LocalDate awardedOn = null;
-        if (in.awardedOn() != null && !in.awardedOn().isBlank()) {
-            awardedOn = ThaiDates.parse(in.awardedOn()).orElse(null);
-            problems.check(awardedOn != null, "awardedOn", "honour.badDate", in.awardedOn());
-        }
+        LocalDate awardedOn = ApiValues.date(in.awardedOn(), "awardedOn", problems);
         problems.throwIfAny();
         return new HonourDraft(ContentApi.draft(in.title(), in.citation(), null, null, null, null), in.recipientName(),
                 in.recipientUsername(), in.recipientSchoolId(), level, awardedOn, in.practiceId());

@@ -21,7 +21,6 @@ import th.nithet.platform.api.ApiApplication;
 import th.nithet.platform.api.ApiValues;
 import th.nithet.platform.i18n.ThaiDigits;
 import th.nithet.platform.rules.InvalidFields;
-import th.nithet.platform.time.ThaiDates;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -161,10 +160,10 @@ public class ProjectResource {
     public Response activity(@PathParam("id") long id, ActivityInput in) {
         ActivityInput a = in == null ? new ActivityInput(null, null, null, null, null, null) : in;
         InvalidFields.Collector problems = InvalidFields.collect();
-        LocalDate ps = date(a.plannedStart(), "plannedStart", problems);
-        LocalDate pe = date(a.plannedEnd(), "plannedEnd", problems);
-        LocalDate as = date(a.actualStart(), "actualStart", problems);
-        LocalDate ae = date(a.actualEnd(), "actualEnd", problems);
+        LocalDate ps = ApiValues.date(a.plannedStart(), "plannedStart", problems);
+        LocalDate pe = ApiValues.date(a.plannedEnd(), "plannedEnd", problems);
+        LocalDate as = ApiValues.date(a.actualStart(), "actualStart", problems);
+        LocalDate ae = ApiValues.date(a.actualEnd(), "actualEnd", problems);
         problems.throwIfAny();
         projects.addActivity(id, a.name(), ps, pe, as, ae, a.responsible());
         return Response.status(201).entity(ProjectView.of(projects.read(id))).build();
@@ -209,24 +208,15 @@ public class ProjectResource {
         } catch (InvalidFields e) {
             problems.check(false, "kind", "project.badKind", in.kind());
         }
-        LocalDate ps = date(in.plannedStart(), "plannedStart", problems);
-        LocalDate pe = date(in.plannedEnd(), "plannedEnd", problems);
-        LocalDate as = date(in.actualStart(), "actualStart", problems);
-        LocalDate ae = date(in.actualEnd(), "actualEnd", problems);
+        LocalDate ps = ApiValues.date(in.plannedStart(), "plannedStart", problems);
+        LocalDate pe = ApiValues.date(in.plannedEnd(), "plannedEnd", problems);
+        LocalDate as = ApiValues.date(in.actualStart(), "actualStart", problems);
+        LocalDate ae = ApiValues.date(in.actualEnd(), "actualEnd", problems);
         problems.throwIfAny();
         int year = in.fiscalYear() != null ? in.fiscalYear()
                 : ps != null ? th.nithet.platform.time.FiscalYear.of(ps).buddhistYear() : 0;
         return new Project.Head(in.name(), kind, Boolean.TRUE.equals(in.continuing()), year, ps, pe, as, ae, in.rationale(),
                 in.objectives(), in.evaluation(), in.problems(), in.suggestions());
-    }
-
-    private static LocalDate date(String value, String field, InvalidFields.Collector problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        LocalDate date = ThaiDates.parse(value).orElse(null);
-        problems.check(date != null, field, "supervision.badDate", value);
-        return date;
     }
 
     /** "1,250.50", "๑๒๕๐" → a number; blank → null. */

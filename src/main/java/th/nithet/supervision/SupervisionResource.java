@@ -145,8 +145,8 @@ public class SupervisionResource {
         StepInput in = input == null ? new StepInput(null, null, null, null) : input;
         StepKind kind = ApiValues.oneOf(StepKind.class, in.kind(), "kind", "supervision.badKind");
         InvalidFields.Collector problems = InvalidFields.collect();
-        LocalDate happened = date(in.happenedOn(), "happenedOn", problems);
-        LocalDate due = date(in.dueOn(), "dueOn", problems);
+        LocalDate happened = ApiValues.date(in.happenedOn(), "happenedOn", problems);
+        LocalDate due = ApiValues.date(in.dueOn(), "dueOn", problems);
         problems.throwIfAny();
         return Response.status(201).entity(StepView.of(supervisions.record(id, kind, in.text(), happened, due))).build();
     }
@@ -178,15 +178,6 @@ public class SupervisionResource {
     public int followUps() {
         ApiAccess.require(security, Role.ADMIN);
         return followUps.run();
-    }
-
-    private static LocalDate date(String value, String field, InvalidFields.Collector problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        LocalDate date = ThaiDates.parse(value).orElse(null);
-        problems.check(date != null, field, "supervision.badDate", value);
-        return date;
     }
 
     private static SupervisionDraft draft(SupervisionInput input) {

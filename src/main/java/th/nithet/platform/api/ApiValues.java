@@ -2,6 +2,7 @@ package th.nithet.platform.api;
 
 import th.nithet.platform.rules.InvalidFields;
 
+import java.time.LocalDate;
 import java.util.Locale;
 
 /** Reading the words scripts send for a choice ("digest", "area", "publish") into the enum that names it. */
@@ -24,5 +25,18 @@ public final class ApiValues {
             InvalidFields.collect().check(false, field, problemKey, value).throwIfAny();
             return null;
         }
+    }
+
+    /**
+     * A date as people write it (16/1/2569, 16 ม.ค. ๒๕๖๙, 2026-01-16); null for none; anything else is
+     * a problem of {@code field} added to {@code problems} (said with the value), and null.
+     */
+    public static LocalDate date(String value, String field, InvalidFields.Collector problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        LocalDate date = th.nithet.platform.time.ThaiDates.parse(value).orElse(null);
+        problems.check(date != null, field, "supervision.badDate", value);
+        return date;
     }
 }
