@@ -16,7 +16,6 @@ import th.nithet.platform.time.FiscalYear;
 import th.nithet.platform.time.ThaiDates;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -156,10 +155,5 @@ public class SupervisionPlans {
         }
         return em.createQuery("SELECT a FROM Account a WHERE a.username = :u", Account.class).setParameter("u", username.strip())
                 .getResultStream().findFirst().orElseThrow(() -> new th.nithet.platform.rules.RuleViolation("supervision.unknownPerson", username));
-    }
-
-    /** The fiscal year a date falls in, as its Buddhist-era number. */
-    public static int fiscalYearOf(LocalDate date) {
-        return FiscalYear.of(date).buddhistYear();
     }
 }

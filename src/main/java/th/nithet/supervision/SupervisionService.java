@@ -283,8 +283,4 @@ public class SupervisionService {
     public boolean isStaff() {
         return viewers.current().isStaff();
     }
-
-    public boolean isSchoolSide(Supervision supervision) {
-        return supervision.isSchoolSide(viewers.current());
-    }
 }
