@@ -132,15 +132,51 @@ public final class PdfBuilder {
         return space(lineHeight(TextStyle.BODY) / 2);
     }
 
-    /** Bold, 20 pt, left. */
+    /** Bold, 20 pt, left; kept on a page with the first line after it. */
     public PdfBuilder heading(String text) {
-        return text(text, TextStyle.HEADING);
+        return heading(text, TextStyle.HEADING);
+    }
+
+    /** A heading in {@code style}, for the levels under {@link #heading(String)}: never alone at the bottom of a page. */
+    public PdfBuilder heading(String text, TextStyle style) {
+        ensureRoom(height(text, style) + lineHeight(TextStyle.BODY));
+        return text(text, style);
     }
 
     /** 16 pt, left, with a little space after. */
     public PdfBuilder paragraph(String text) {
         text(text, TextStyle.BODY);
         return space(TextStyle.BODY.size() / 3);
+    }
+
+    /**
+     * Items numbered "1." "2." … ("๑." "๒." … when {@code thaiDigits}), as Thai reports list their evidence: each
+     * item's wrapped lines, and the lines it breaks itself, hang under its text rather than under its number.
+     */
+    public PdfBuilder numberedList(List<String> items, boolean thaiDigits) {
+        TextStyle style = TextStyle.BODY;
+        float lineHeight = lineHeight(style);
+        List<ShapedText> numbers = new ArrayList<>();
+        float indent = 0;
+        for (int i = 0; i < items.size(); i++) {
+            ShapedText number = shaping.shape(digits(i + 1, thaiDigits) + ".", style.font(), style.size());
+            numbers.add(number);
+            indent = Math.max(indent, number.width());
+        }
+        indent += style.size() / 2;
+        for (int i = 0; i < items.size(); i++) {
+            String item = items.get(i) == null ? "" : items.get(i);
+            List<ShapedText> lines = LineBreaker.wrap(item, style.font(), style.size(), contentWidth() - indent, shaping);
+            for (int l = 0; l < lines.size(); l++) {
+                ensureRoom(lineHeight);
+                if (l == 0) {
+                    place(numbers.get(i), style, left, indent, y, lineHeight);
+                }
+                place(lines.get(l), style, left + indent, contentWidth() - indent, y, lineHeight);
+                y += lineHeight;
+            }
+        }
+        return space(style.size() / 3);
     }
 
     /** Text wrapped to the width between the margins, onto new pages as needed. */
@@ -393,7 +429,7 @@ public final class PdfBuilder {
         for (int i = 0; i < total; i++) {
             Page copy = new Page(pageWidth, pageHeight);
             copy.ops.addAll(pages.get(i).ops);
-            String text = "หน้า " + digits(i + 1) + "/" + digits(total);
+            String text = "หน้า " + digits(i + 1, thaiDigits) + "/" + digits(total, thaiDigits);
             placeOn(copy, shaping.shape(text, style.font(), style.size()), style, left, contentWidth(), lineTop,
                     lineHeight);
             numbered.add(copy);
@@ -401,7 +437,7 @@ public final class PdfBuilder {
         return numbered;
     }
 
-    private String digits(int n) {
+    private static String digits(int n, boolean thaiDigits) {
         String s = Integer.toString(n);
         if (!thaiDigits) {
             return s;
