@@ -9,8 +9,6 @@ import th.nithet.platform.rules.RuleViolation;
 import th.nithet.platform.web.Feedback;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
@@ -54,7 +52,7 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        try {
+        boolean loaded = PageLoads.guard(() -> {
             if (id == null) {
                 throw new ContentNotFound();
             }
@@ -62,19 +60,8 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
             viewer = viewers.current();
             comments = null;
             files = null;
-        } catch (ContentNotFound e) {
-            external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            faces.responseComplete();
-            return;
-        } catch (ContentAccessDenied e) {
-            if (e.signInWouldHelp()) {
-                String here = request.getAttribute("jakarta.servlet.forward.request_uri") instanceof String uri
-                        ? uri.substring(request.getContextPath().length()) : "/";
-                external.redirect(request.getContextPath() + "/login.xhtml?next=" + URLEncoder.encode(here, StandardCharsets.UTF_8));
-            } else {
-                external.responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
-                faces.responseComplete();
-            }
+        });
+        if (!loaded) {
             return;
         }
         if (!faces.isPostback() && item.isLive(Instant.now())) {

@@ -3,7 +3,7 @@ package th.nithet.practices;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import th.nithet.content.ContentAccessDenied;
+import th.nithet.content.PageLoads;
 import th.nithet.organisation.LearningArea;
 import th.nithet.organisation.OrganisationService;
 import th.nithet.platform.rules.RuleViolation;
@@ -51,31 +51,12 @@ public class PracticeListBean {
 
     /** The view action of {@code /practices/mine}: visitors are sent to sign in. */
     public void loadMine() throws java.io.IOException {
-        try {
-            items = practices.mine();
-        } catch (ContentAccessDenied e) {
-            refuse(e, "/practices/mine");
-        }
+        PageLoads.guard(() -> items = practices.mine());
     }
 
     /** The view action of {@code /practices/review}: supervisors and administrators; others 403. */
     public void loadSubmitted() throws java.io.IOException {
-        try {
-            items = practices.submitted();
-        } catch (ContentAccessDenied e) {
-            refuse(e, "/practices/review");
-        }
-    }
-
-    private static void refuse(ContentAccessDenied e, String here) throws java.io.IOException {
-        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-        jakarta.faces.context.ExternalContext external = faces.getExternalContext();
-        if (external.getUserPrincipal() == null) {
-            external.redirect(external.getRequestContextPath() + "/login.xhtml?next=" + here);
-        } else {
-            external.responseSendError(403, null);
-            faces.responseComplete();
-        }
+        PageLoads.guard(() -> items = practices.submitted());
     }
 
     public boolean isBestRated() {

@@ -53,6 +53,10 @@ public class ProjectActivity {
         return id;
     }
 
+    public Project getProject() {
+        return project;
+    }
+
     public String getName() {
         return name;
     }

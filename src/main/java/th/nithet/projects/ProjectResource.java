@@ -19,7 +19,6 @@ import th.nithet.content.ContentApi;
 import th.nithet.people.Position;
 import th.nithet.platform.api.ApiApplication;
 import th.nithet.platform.api.ApiValues;
-import th.nithet.platform.i18n.ThaiDigits;
 import th.nithet.platform.rules.InvalidFields;
 
 import java.math.BigDecimal;
@@ -137,7 +136,7 @@ public class ProjectResource {
     public Response target(@PathParam("id") long id, TargetInput in) {
         TargetInput t = in == null ? new TargetInput(null, null, null, null) : in;
         InvalidFields.Collector problems = InvalidFields.collect();
-        BigDecimal value = number(t.targetValue(), "targetValue", problems);
+        BigDecimal value = ApiValues.number(t.targetValue(), "targetValue", problems);
         problems.throwIfAny();
         projects.addTarget(id, ApiValues.oneOf(ProjectTarget.Kind.class, t.kind(), "kind", "project.badKind"), t.description(), value, t.unit());
         return Response.status(201).entity(ProjectView.of(projects.read(id))).build();
@@ -148,7 +147,7 @@ public class ProjectResource {
     @Operation(summary = "Record what a target achieved")
     public ProjectView result(@PathParam("id") long id, @PathParam("targetId") long targetId, ResultInput in) {
         InvalidFields.Collector problems = InvalidFields.collect();
-        BigDecimal value = number(in == null ? null : in.resultValue(), "resultValue", problems);
+        BigDecimal value = ApiValues.number(in == null ? null : in.resultValue(), "resultValue", problems);
         problems.throwIfAny();
         projects.recordResult(id, targetId, value, in == null ? null : in.resultText());
         return ProjectView.of(projects.read(id));
@@ -175,7 +174,7 @@ public class ProjectResource {
     public Response budget(@PathParam("id") long id, BudgetInput in) {
         BudgetInput b = in == null ? new BudgetInput(null, null, null) : in;
         InvalidFields.Collector problems = InvalidFields.collect();
-        BigDecimal amount = number(b.amount(), "amount", problems);
+        BigDecimal amount = ApiValues.number(b.amount(), "amount", problems);
         problems.throwIfAny();
         projects.addBudgetLine(id, ApiValues.oneOf(BudgetCategory.class, b.category(), "category", "project.badCategory"), b.description(), amount);
         return Response.status(201).entity(ProjectView.of(projects.read(id))).build();
@@ -217,18 +216,5 @@ public class ProjectResource {
                 : ps != null ? th.nithet.platform.time.FiscalYear.of(ps).buddhistYear() : 0;
         return new Project.Head(in.name(), kind, Boolean.TRUE.equals(in.continuing()), year, ps, pe, as, ae, in.rationale(),
                 in.objectives(), in.evaluation(), in.problems(), in.suggestions());
-    }
-
-    /** "1,250.50", "๑๒๕๐" → a number; blank → null. */
-    private static BigDecimal number(String value, String field, InvalidFields.Collector problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(ThaiDigits.toArabic(value).strip().replace(",", ""));
-        } catch (NumberFormatException e) {
-            problems.check(false, field, "project.badNumber", value);
-            return null;
-        }
     }
 }

@@ -130,13 +130,19 @@ public class ProjectService {
         }
     }
 
+    /** Whether the caller may change the project: its owner or an administrator. */
+    public boolean mayChange(Project project) {
+        Viewer viewer = viewers.current();
+        return viewer.isAdmin() || viewer.isStaff() && project.getOwner().getId().equals(viewer.account().getId());
+    }
+
     private Project owned(long id) {
-        Viewer viewer = viewers.staff();
+        viewers.staff();
         Project project = em.find(Project.class, id);
         if (project == null) {
             throw new ContentNotFound();
         }
-        if (!viewer.isAdmin() && !project.getOwner().getId().equals(viewer.account().getId())) {
+        if (!mayChange(project)) {
             throw new ContentAccessDenied(false);
         }
         return project;

@@ -49,6 +49,10 @@ public class ProjectTraining {
         return id;
     }
 
+    public Project getProject() {
+        return project;
+    }
+
     public Position getPosition() {
         return position;
     }

@@ -18,6 +18,7 @@ import th.nithet.content.Viewer;
 import th.nithet.organisation.School;
 import th.nithet.people.Account;
 import th.nithet.people.Position;
+import th.nithet.projects.Project;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -39,6 +40,11 @@ public class Supervision extends ContentItem {
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "school_id")
     private School school;
+
+    /** The project this supervision serves, if any. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "project_id")
+    private Project project;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -102,9 +108,14 @@ public class Supervision extends ContentItem {
         return null;
     }
 
-    void setup(School school, Set<Account> participants) {
+    void setup(School school, Set<Account> participants, Project project) {
         this.school = school;
         this.participants = new HashSet<>(participants);
+        this.project = project;
+    }
+
+    public Project getProject() {
+        return project;
     }
 
     void moveTo(SupervisionState next, Instant at) {

@@ -9,6 +9,9 @@ import th.nithet.content.ContentEditPage;
 import th.nithet.organisation.OrganisationService;
 import th.nithet.organisation.School;
 import th.nithet.people.Account;
+import th.nithet.platform.time.FiscalYear;
+import th.nithet.projects.Project;
+import th.nithet.projects.ProjectService;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -28,8 +31,12 @@ public class SupervisionEditBean extends ContentEditPage<Supervision> {
     @Inject
     transient OrganisationService organisation;
 
+    @Inject
+    transient ProjectService projects;
+
     private Long schoolId;
     private String participants;
+    private Long projectId;
 
     @Override
     protected Supervision editable(long id) {
@@ -48,6 +55,7 @@ public class SupervisionEditBean extends ContentEditPage<Supervision> {
     @Override
     protected void fill(Supervision supervision) {
         schoolId = supervision.getSchool() == null ? null : supervision.getSchool().getId();
+        projectId = supervision.getProject() == null ? null : supervision.getProject().getId();
         participants = supervision.getParticipantsByName().stream().map(Account::getUsername).collect(Collectors.joining(", "));
     }
 
@@ -55,13 +63,29 @@ public class SupervisionEditBean extends ContentEditPage<Supervision> {
     public void save() throws IOException {
         List<String> names = participants == null ? List.of()
                 : Arrays.stream(participants.split("[,\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        SupervisionDraft draft = new SupervisionDraft(draft(), schoolId, names);
+        SupervisionDraft draft = new SupervisionDraft(draft(), schoolId, names, projectId);
         if (saving(() -> getId() == null ? supervisions.open(draft).getId() : supervisions.update(getId(), draft).getId(),
                 "supervision.saved")) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/supervisions/" + getId());
         }
+    }
+
+    /** This and last fiscal year's projects, to say which one the supervision serves. */
+    public List<Project> getProjects() {
+        int year = FiscalYear.current().buddhistYear();
+        List<Project> all = new java.util.ArrayList<>(projects.list(year));
+        all.addAll(projects.list(year - 1));
+        return all;
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public void setProjectId(Long projectId) {
+        this.projectId = projectId;
     }
 
     public List<School> getSchools() {

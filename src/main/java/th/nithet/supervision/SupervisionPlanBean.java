@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import th.nithet.content.PageLoads;
 import th.nithet.content.ContentAccessDenied;
 import th.nithet.content.PageActions;
 import th.nithet.organisation.OrganisationService;
@@ -51,17 +52,7 @@ public class SupervisionPlanBean implements Serializable {
         if (year == null) {
             year = FiscalYear.current().buddhistYear();
         }
-        try {
-            progress = plans.progress(year, supervisor);
-        } catch (ContentAccessDenied e) {
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            if (external.getUserPrincipal() == null) {
-                external.redirect(external.getRequestContextPath() + "/login.xhtml?next=/supervisions/plan");
-            } else {
-                external.responseSendError(403, null);
-                FacesContext.getCurrentInstance().responseComplete();
-            }
-        }
+        PageLoads.guard(() -> progress = plans.progress(year, supervisor));
     }
 
     public void add() throws IOException {

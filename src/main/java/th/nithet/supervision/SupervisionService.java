@@ -16,6 +16,7 @@ import th.nithet.content.Visibility;
 import th.nithet.notifications.NotificationKind;
 import th.nithet.notifications.Notifications;
 import th.nithet.organisation.School;
+import th.nithet.projects.Project;
 import th.nithet.people.Account;
 import th.nithet.people.Position;
 import th.nithet.platform.i18n.Languages;
@@ -243,13 +244,15 @@ public class SupervisionService {
                 participants.add(account);
             }
         }
+        Project project = draft.projectId() == null ? null : em.find(Project.class, draft.projectId());
+        problems.check(draft.projectId() == null || project != null, "projectId", "project.unknown", draft.projectId());
         problems.check(school != null || !participants.isEmpty(), "participants", "supervision.whoRequired")
                 .check(participants.size() <= MAX_PARTICIPANTS, "participants", "supervision.tooMany", MAX_PARTICIPANTS);
         ContentDraft content = draft.content();
         // a thread is private: staff-only as content, open to its own people through Supervision.isOpenTo
         writer.write(supervision, new ContentDraft(content.title(), content.body(), Visibility.STAFF, content.learningAreaCodes(),
                 content.tags()), problems);
-        supervision.setup(school, participants);
+        supervision.setup(school, participants, project);
     }
 
     /** The school's side: the participants who are not staff, and the directors of its school. */

@@ -18,6 +18,9 @@ import jakarta.persistence.Version;
 import th.nithet.content.ContentItem;
 import th.nithet.people.Account;
 import th.nithet.platform.db.Timestamped;
+import th.nithet.projects.Project;
+import th.nithet.projects.ProjectActivity;
+import th.nithet.projects.ProjectTraining;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +28,7 @@ import java.util.List;
 
 /**
  * An assessment form (แบบประเมินออนไลน์): title, what it is about, its questions, whether answers
- * are anonymous, what it assesses (a supervision or a practice, optional), who owns it and its state.
+ * are anonymous, what it assesses (a supervision, a practice, a project's activity or training; optional), who owns it and its state.
  */
 @Entity
 @Table(name = "survey")
@@ -54,6 +57,15 @@ public class Survey extends Timestamped {
     @JoinColumn(name = "target_id")
     private ContentItem target;
 
+    /** Or a project's activity or training it assesses (at most one of the three is set). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "project_activity_id")
+    private ProjectActivity activity;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "project_training_id")
+    private ProjectTraining training;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private SurveyState state = SurveyState.DRAFT;
@@ -78,11 +90,14 @@ public class Survey extends Timestamped {
         this.owner = owner;
     }
 
-    void describe(String title, String description, boolean anonymous, ContentItem target) {
+    void describe(String title, String description, boolean anonymous, ContentItem target, ProjectActivity activity,
+                  ProjectTraining training) {
         this.title = title;
         this.description = description;
         this.anonymous = anonymous;
         this.target = target;
+        this.activity = activity;
+        this.training = training;
     }
 
     void replaceQuestions(List<SurveyQuestion> next) {
@@ -122,6 +137,19 @@ public class Survey extends Timestamped {
 
     public ContentItem getTarget() {
         return target;
+    }
+
+    public ProjectActivity getActivity() {
+        return activity;
+    }
+
+    public ProjectTraining getTraining() {
+        return training;
+    }
+
+    /** The project whose activity or training this form assesses, if any. */
+    public Project getProject() {
+        return activity != null ? activity.getProject() : training != null ? training.getProject() : null;
     }
 
     public SurveyState getState() {

@@ -5,8 +5,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import th.nithet.content.PageLoads;
 import th.nithet.content.PageActions;
 import th.nithet.content.Viewers;
+import th.nithet.projects.ProjectParts;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -26,6 +28,9 @@ public class SurveyEditBean implements Serializable {
 
     @Inject
     transient Viewers viewers;
+
+    @Inject
+    transient ProjectParts projectParts;
 
     /** A question row of the builder. */
     public static class Row implements Serializable {
@@ -72,19 +77,13 @@ public class SurveyEditBean implements Serializable {
     private String description;
     private boolean anonymous = true;
     private Long targetId;
+    /** A project part the form assesses: "a12" (activity 12) or "t5" (training 5); from the choice list or {@code ?part=}. */
+    private String projectPart;
     private final List<Row> rows = new ArrayList<>(List.of(new Row()));
     private Long createdId;
 
     public void load() throws IOException {
-        if (!viewers.current().isStaff()) {
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            if (external.getUserPrincipal() == null) {
-                external.redirect(external.getRequestContextPath() + "/login.xhtml?next=/surveys/new");
-            } else {
-                external.responseSendError(403, null);
-                FacesContext.getCurrentInstance().responseComplete();
-            }
-        }
+        PageLoads.guard(viewers::staff);
     }
 
     public void addRow() {
@@ -100,12 +99,32 @@ public class SurveyEditBean implements Serializable {
     public void save() throws IOException {
         List<SurveyDraft.QuestionDraft> questions = rows.stream().map(r -> new SurveyDraft.QuestionDraft(r.getKind(), r.getText(),
                 r.getChoices() == null ? List.of() : Arrays.stream(r.getChoices().split("\\R")).toList(), r.isRequired())).toList();
-        SurveyDraft draft = new SurveyDraft(title, description, anonymous, targetId, questions);
+        Long activityId = partId('a');
+        Long trainingId = partId('t');
+        SurveyDraft draft = new SurveyDraft(title, description, anonymous, targetId, activityId, trainingId, questions);
         if (PageActions.attempt(() -> createdId = surveys.create(draft).getId(), "survey.saved")) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.getFlash().setKeepMessages(true);
             external.redirect(external.getRequestContextPath() + "/surveys/" + createdId);
         }
+    }
+
+    private Long partId(char kind) {
+        return projectPart != null && projectPart.matches("[at][0-9]{1,18}") && projectPart.charAt(0) == kind
+                ? Long.valueOf(projectPart.substring(1)) : null;
+    }
+
+    /** The activities and trainings of this and last fiscal year's projects, to choose what the form assesses. */
+    public List<ProjectParts.Choice> getProjectParts() {
+        return projectParts.choices();
+    }
+
+    public String getProjectPart() {
+        return projectPart;
+    }
+
+    public void setProjectPart(String projectPart) {
+        this.projectPart = projectPart;
     }
 
     public QuestionKind[] getKinds() {

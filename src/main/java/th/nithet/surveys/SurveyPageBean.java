@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import th.nithet.content.PageLoads;
 import th.nithet.content.ContentAccessDenied;
 import th.nithet.content.ContentNotFound;
 import th.nithet.content.PageActions;
@@ -43,23 +44,13 @@ public class SurveyPageBean implements Serializable {
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        try {
+        PageLoads.guard(() -> {
             if (id == null) {
                 throw new ContentNotFound();
             }
             survey = surveys.read(id);
             results = viewers.current().isStaff() ? surveys.results(id) : null;
-        } catch (ContentNotFound e) {
-            external.responseSendError(404, null);
-            faces.responseComplete();
-        } catch (ContentAccessDenied e) {
-            if (e.signInWouldHelp()) {
-                external.redirect(external.getRequestContextPath() + "/login.xhtml?next=/surveys/" + id);
-            } else {
-                external.responseSendError(403, null);
-                faces.responseComplete();
-            }
-        }
+        });
     }
 
     public void submit() throws IOException {

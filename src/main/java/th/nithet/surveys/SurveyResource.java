@@ -40,7 +40,9 @@ public class SurveyResource {
     public record QuestionInput(String kind, String text, List<String> choices, Boolean required) {
     }
 
-    public record SurveyInput(String title, String description, Boolean anonymous, Long targetId, List<QuestionInput> questions) {
+    /** What it assesses, at most one: {@code targetId} (a supervision or practice), {@code activityId} or {@code trainingId} (of a project). */
+    public record SurveyInput(String title, String description, Boolean anonymous, Long targetId, Long activityId, Long trainingId,
+                              List<QuestionInput> questions) {
     }
 
     public record OpenInput(List<String> invitees) {
@@ -53,11 +55,13 @@ public class SurveyResource {
     public record QuestionView(long id, int position, String kind, String text, List<String> choices, boolean required) {
     }
 
-    public record SurveyView(long id, String title, String description, boolean anonymous, Long targetId, String state,
-                             String owner, List<QuestionView> questions) {
+    public record SurveyView(long id, String title, String description, boolean anonymous, Long targetId, Long activityId,
+                             Long trainingId, Long projectId, String state, String owner, List<QuestionView> questions) {
         static SurveyView of(Survey s) {
             return new SurveyView(s.getId(), s.getTitle(), s.getDescription(), s.isAnonymous(),
-                    s.getTarget() == null ? null : s.getTarget().getId(), ContentApi.lower(s.getState()), s.getOwner().getUsername(),
+                    s.getTarget() == null ? null : s.getTarget().getId(), s.getActivity() == null ? null : s.getActivity().getId(),
+                    s.getTraining() == null ? null : s.getTraining().getId(), s.getProject() == null ? null : s.getProject().getId(),
+                    ContentApi.lower(s.getState()), s.getOwner().getUsername(),
                     s.getQuestions().stream().map(q -> new QuestionView(q.getId(), q.getPosition(), ContentApi.lower(q.getKind()),
                             q.getText(), q.getChoices(), q.isRequired())).toList());
         }
@@ -145,10 +149,11 @@ public class SurveyResource {
     }
 
     private static SurveyDraft draft(SurveyInput input) {
-        SurveyInput in = input == null ? new SurveyInput(null, null, null, null, null) : input;
+        SurveyInput in = input == null ? new SurveyInput(null, null, null, null, null, null, null) : input;
         List<SurveyDraft.QuestionDraft> questions = in.questions() == null ? List.of() : in.questions().stream()
                 .map(q -> new SurveyDraft.QuestionDraft(ApiValues.oneOf(QuestionKind.class, q.kind(), "questions", "survey.badKind"),
                         q.text(), q.choices(), q.required() == null || q.required())).toList();
-        return new SurveyDraft(in.title(), in.description(), Boolean.TRUE.equals(in.anonymous()), in.targetId(), questions);
+        return new SurveyDraft(in.title(), in.description(), Boolean.TRUE.equals(in.anonymous()), in.targetId(), in.activityId(),
+                in.trainingId(), questions);
     }
 }

@@ -21,6 +21,8 @@ import th.nithet.platform.rules.RuleViolation;
 import th.nithet.platform.spreadsheet.Table;
 import th.nithet.platform.time.ThaiDates;
 import th.nithet.practices.Practice;
+import th.nithet.projects.ProjectActivity;
+import th.nithet.projects.ProjectTraining;
 import th.nithet.supervision.Supervision;
 
 import java.time.Instant;
@@ -244,6 +246,18 @@ public class SurveyService {
                 .filter(s -> !hasAnswered(s.getId())).toList();
     }
 
+    /** The forms that assess a project's activities ("a12" → forms) and trainings ("t5" → forms) (staff). */
+    public Map<String, List<Survey>> assessingProject(long projectId) {
+        viewers.staff();
+        Map<String, List<Survey>> forms = new java.util.HashMap<>();
+        em.createQuery("SELECT s FROM Survey s LEFT JOIN s.activity a LEFT JOIN s.training t "
+                        + "WHERE a.project.id = :p OR t.project.id = :p ORDER BY s.createdAt", Survey.class)
+                .setParameter("p", projectId).getResultList()
+                .forEach(s -> forms.computeIfAbsent(s.getActivity() != null ? "a" + s.getActivity().getId() : "t" + s.getTraining().getId(),
+                        k -> new ArrayList<>()).add(s));
+        return forms;
+    }
+
     private void write(Survey survey, SurveyDraft draft) {
         InvalidFields.Collector problems = InvalidFields.collect();
         String title = draft.title() == null ? "" : draft.title().strip().replaceAll("\\s+", " ");
@@ -254,6 +268,12 @@ public class SurveyService {
             target = em.find(ContentItem.class, draft.targetId());
             problems.check(target instanceof Supervision || target instanceof Practice, "targetId", "survey.badTarget", draft.targetId());
         }
+        ProjectActivity activity = draft.activityId() == null ? null : em.find(ProjectActivity.class, draft.activityId());
+        problems.check(draft.activityId() == null || activity != null, "activityId", "survey.badActivity", draft.activityId());
+        ProjectTraining training = draft.trainingId() == null ? null : em.find(ProjectTraining.class, draft.trainingId());
+        problems.check(draft.trainingId() == null || training != null, "trainingId", "survey.badTraining", draft.trainingId());
+        long targets = java.util.stream.Stream.of(draft.targetId(), draft.activityId(), draft.trainingId()).filter(java.util.Objects::nonNull).count();
+        problems.check(targets <= 1, "targetId", "survey.oneTarget");
         List<SurveyDraft.QuestionDraft> drafts = draft.questions() == null ? List.of() : draft.questions();
         problems.check(!drafts.isEmpty(), "questions", "survey.questionsRequired")
                 .check(drafts.size() <= MAX_QUESTIONS, "questions", "survey.tooManyQuestions", MAX_QUESTIONS);
@@ -272,7 +292,7 @@ public class SurveyService {
         }
         problems.throwIfAny();
         String description = draft.description() == null || draft.description().isBlank() ? null : draft.description().strip();
-        survey.describe(title, description, draft.anonymous(), target);
+        survey.describe(title, description, draft.anonymous(), target, activity, training);
         survey.replaceQuestions(questions);
     }
 

@@ -434,4 +434,116 @@ class SupervisionIT extends PortalTest {
             browser.screenshot("86-project-th");
         }
     }
+
+    @Test
+    void aSupervisorWritesAProjectOnItsPagesAndAFormAssessesOneOfItsActivities() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        TestAccounts.Created sn = TestAccounts.supervisor("ศน.เขียนโครงการ " + tag);
+        String name = "ยกระดับการอ่านออกเขียนได้ " + tag;
+        long id;
+        try (Browser browser = new Browser(Portal.local(base))) {
+            browser.signIn(sn.username(), sn.password());
+            browser.open("/projects");
+            browser.click(By.id("newProject"));
+            // a form with no name and a date nobody can read: each said, nothing saved
+            browser.type(By.id("project:plannedStart"), "31/2/2570");
+            browser.click(By.id("project:save"));
+            browser.waitForText("31/2/2570");
+            assertTrue(browser.driver().getCurrentUrl().endsWith("/projects/new"), browser.driver().getCurrentUrl());
+            browser.type(By.id("project:name"), name);
+            new org.openqa.selenium.support.ui.Select(browser.find(By.id("project:kind"))).selectByVisibleText("โครงการตามกลยุทธ์ สพฐ.");
+            browser.type(By.id("project:plannedStart"), "1/11/2569");
+            browser.type(By.id("project:plannedEnd"), "30/9/2570");
+            browser.type(By.id("project:rationale"), "นักเรียนชั้น ป.๑ อ่านไม่คล่อง");
+            browser.click(By.id("project:save"));
+            browser.waitForText("บันทึกโครงการแล้ว");
+            id = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/projects/([0-9]+).*", "$1"));
+
+            new org.openqa.selenium.support.ui.Select(browser.find(By.id("parts:targetKind"))).selectByVisibleText("เชิงปริมาณ");
+            browser.type(By.id("parts:targetValue"), "๙๙๘");
+            browser.type(By.id("parts:targetUnit"), "คน");
+            browser.type(By.id("parts:targetDescription"), "ครูได้รับการพัฒนา");
+            browser.click(By.id("parts:addTarget"));
+            browser.waitForText("เพิ่มเป้าหมายแล้ว");
+            browser.type(By.id("parts:resultValue"), "998");
+            browser.click(By.id("parts:recordResult"));
+            browser.waitForText("บันทึกผลแล้ว");
+            assertTrue(browser.text(By.id("targets")).contains("100.0"), browser.text(By.id("targets")));
+
+            browser.type(By.id("parts:budgetAmount"), "สองหมื่น");
+            browser.type(By.id("parts:budgetDescription"), "ค่าอาหาร");
+            browser.click(By.id("parts:addBudget"));
+            browser.waitForText("อ่านจำนวน \"สองหมื่น\" ไม่ได้");
+            new org.openqa.selenium.support.ui.Select(browser.find(By.id("parts:budgetCategory"))).selectByVisibleText("ค่าใช้สอย");
+            browser.type(By.id("parts:budgetAmount"), "12,500.50");
+            browser.click(By.id("parts:addBudget"));
+            browser.waitForText("เพิ่มรายการงบประมาณแล้ว");
+            assertEquals("12,500.50", browser.text(By.id("budgetTotal")));
+
+            browser.type(By.id("parts:activityName"), "อบรมครูสอนอ่านแบบแจกลูก");
+            browser.type(By.id("parts:activityPlannedStart"), "5/12/2569");
+            browser.type(By.id("parts:activityPlannedEnd"), "6/12/2569");
+            browser.type(By.id("parts:activityResponsible"), "กลุ่มนิเทศ");
+            browser.click(By.id("parts:addActivity"));
+            browser.waitForText("เพิ่มกิจกรรมแล้ว");
+
+            new org.openqa.selenium.support.ui.Select(browser.find(By.id("parts:trainingPosition"))).selectByVisibleText("ครู");
+            browser.type(By.id("parts:targeted"), "10");
+            browser.type(By.id("parts:developed"), "10");
+            browser.type(By.id("parts:passed"), "9");
+            browser.click(By.id("parts:addTraining"));
+            browser.waitForText("เพิ่มการพัฒนาบุคลากรแล้ว");
+            assertTrue(browser.text(By.id("trainingPercent")).contains("100.0"), browser.text(By.id("trainingPercent")));
+
+            // a form about the activity, started from the activity's row
+            browser.click(By.partialLinkText("สร้างแบบประเมิน"));
+            browser.type(By.id("survey:title"), "ความพึงพอใจต่อการอบรม " + tag);
+            browser.type(By.cssSelector("[id$='text']"), "ความรู้ที่ได้รับนำไปใช้ได้จริง");
+            browser.click(By.id("survey:save"));
+            browser.waitForText("อบรมครูสอนอ่านแบบแจกลูก");
+            assertTrue(browser.text(By.id("assesses")).contains(name), browser.text(By.id("assesses")));
+            browser.open("/projects/" + id);
+            browser.waitForText("ความพึงพอใจต่อการอบรม " + tag);
+
+            browser.click(By.cssSelector("[id$='removeBudget']"));
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            browser.waitForText("ลบรายการแล้ว");
+            assertEquals("0.00", browser.text(By.id("budgetTotal")));
+            browser.screenshot("87-project-written-th");
+            browser.resize(Browser.PHONE);
+            browser.open("/projects/" + id);
+            browser.waitForText(name);
+            browser.screenshot("88-project-phone-th");
+        }
+        String owner = Http.basic(sn.username(), sn.password());
+        JsonObject project = Http.json(call("GET", "/api/v1/projects/" + id, null, owner));
+        assertEquals("obec_strategy", project.getString("kind"));
+        assertEquals(0, project.getJsonArray("budget").size());
+        long activity = project.getJsonArray("activities").getJsonObject(0).getJsonNumber("id").longValue();
+
+        // a form assesses one thing only
+        HttpResponse<String> two = call("POST", "/api/v1/surveys", "{\"title\":\"สองเรื่อง\",\"targetId\":" + id + ",\"activityId\":" + activity
+                + ",\"questions\":[{\"kind\":\"likert\",\"text\":\"พอใจ\"}]}", owner);
+        assertEquals(400, two.statusCode(), two.body());
+        assertTrue(Http.json(two).getJsonObject("fields").containsKey("targetId"), two.body());
+        // a supervision says which project it serves
+        HttpResponse<String> supervision = call("POST", "/api/v1/supervisions", "{\"topic\":\"ติดตามหลังอบรม " + tag + "\",\"purpose\":\"ติดตามการนำไปใช้\",\"schoolId\":"
+                + school("โรงเรียนโครงการ " + tag) + ",\"projectId\":" + id + "}", owner);
+        assertEquals(201, supervision.statusCode(), supervision.body());
+        assertEquals(id, Http.json(supervision).getJsonNumber("projectId").longValue());
+        HttpResponse<String> unknown = call("POST", "/api/v1/supervisions", "{\"topic\":\"ไม่มีโครงการนี้\",\"purpose\":\"ทดสอบ\",\"schoolId\":"
+                + school("โรงเรียนอื่น " + tag) + ",\"projectId\":999999999}", owner);
+        assertEquals(400, unknown.statusCode(), unknown.body());
+        assertTrue(Http.json(unknown).getJsonObject("fields").containsKey("projectId"), unknown.body());
+
+        // another supervisor reads it but may not change it
+        TestAccounts.Created other = TestAccounts.supervisor("ศน.อีกคน " + tag);
+        try (Browser browser = new Browser(Portal.local(base))) {
+            browser.signIn(other.username(), other.password());
+            browser.open("/projects/" + id);
+            browser.waitForText(name);
+            assertTrue(browser.driver().findElements(By.id("parts:addTarget")).isEmpty(), "no forms to change someone else's project");
+            assertTrue(browser.driver().findElements(By.id("editProject")).isEmpty());
+        }
+    }
 }

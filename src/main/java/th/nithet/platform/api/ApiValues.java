@@ -5,7 +5,7 @@ import th.nithet.platform.rules.InvalidFields;
 import java.time.LocalDate;
 import java.util.Locale;
 
-/** Reading the words scripts send for a choice ("digest", "area", "publish") into the enum that names it. */
+/** Reading what people and scripts write — a choice ("digest", "area"), a date, a number — into the value it names. */
 public final class ApiValues {
 
     private ApiValues() {
@@ -38,5 +38,21 @@ public final class ApiValues {
         LocalDate date = th.nithet.platform.time.ThaiDates.parse(value).orElse(null);
         problems.check(date != null, field, "supervision.badDate", value);
         return date;
+    }
+
+    /**
+     * A number as people write it ("1,250.50", "๑๒๕๐"); null for none; anything else is a problem of
+     * {@code field} added to {@code problems} (said with the value), and null.
+     */
+    public static java.math.BigDecimal number(String value, String field, InvalidFields.Collector problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return new java.math.BigDecimal(th.nithet.platform.i18n.ThaiDigits.toArabic(value).strip().replace(",", ""));
+        } catch (NumberFormatException e) {
+            problems.check(false, field, "project.badNumber", value);
+            return null;
+        }
     }
 }
