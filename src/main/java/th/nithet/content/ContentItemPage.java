@@ -66,7 +66,8 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
         }
         if (!faces.isPostback() && item.isLive(Instant.now())) {
             Visitors.of(request, response, viewer.isSignedIn() ? viewer.account().getId() : null)
-                    .ifPresent(visitor -> views.count(item.getId(), visitor));
+                    .ifPresent(visitor -> views.count(item.getId(), visitor, viewer.isSignedIn() ? viewer.account().getId() : null,
+                            viewer.isSignedIn() && viewer.account().getSchool() != null ? viewer.account().getSchool().getId() : null));
         }
     }
 

@@ -14,10 +14,12 @@ import java.util.regex.Pattern;
  * The addresses people share: {@code /news}, {@code /news/42}, {@code /news/new}, {@code /news/42/edit},
  * and the same under {@code /knowledge} (plus {@code /knowledge/42/versions} and {@code /knowledge/categories}) and
  * {@code /questions} (plus {@code /questions/queue}) and {@code /practices} (plus {@code /practices/mine} and
- * {@code /practices/review}), {@code /honours} (plus {@code /honours/verify/{code}}), {@code /supervisions}, {@code /surveys} and {@code /projects}. Each is served by a
+ * {@code /practices/review}), {@code /honours} (plus {@code /honours/verify/{code}}), {@code /supervisions}, {@code /surveys},
+ * {@code /projects}, {@code /statistics}, {@code /indicators} and {@code /reports}. Each is served by a
  * view under {@code /views/<type>/}.
  */
-@WebServlet({"/news/*", "/knowledge/*", "/questions/*", "/practices/*", "/honours/*", "/supervisions/*", "/surveys/*", "/projects/*"})
+@WebServlet({"/news/*", "/knowledge/*", "/questions/*", "/practices/*", "/honours/*", "/supervisions/*", "/surveys/*", "/projects/*",
+        "/statistics/*", "/indicators/*", "/reports/*"})
 public class ContentPathServlet extends HttpServlet {
 
     private static final Pattern ITEM = Pattern.compile("/([0-9]{1,18})(/(edit|versions))?/?");

@@ -51,8 +51,11 @@ public class ViewCounter {
     private static final int MAX_SEEN = 2_000_000;
     private static final Logger LOG = Logger.getLogger(ViewCounter.class.getName());
 
-    /** One counted view: the item, the day in Bangkok, the visitor's 16-byte hash. */
-    record View(long contentId, LocalDate day, byte[] visitor) {
+    /**
+     * One counted view: the item, the day in Bangkok, the visitor's 16-byte hash, and for a signed-in
+     * visitor their account and school (for "active people" and views by school; neither is kept with the item).
+     */
+    public record View(long contentId, LocalDate day, byte[] visitor, Long accountId, Long schoolId) {
         Key key() {
             return new Key(contentId, day, Arrays.hashCode(visitor), visitor);
         }
@@ -73,6 +76,13 @@ public class ViewCounter {
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     DataSource dataSource;
 
+    /** A counter over a database outside the server: for tests and benchmarks that write history ({@link #count(View)}, {@link #flush()}). */
+    public static ViewCounter over(DataSource dataSource) {
+        ViewCounter counter = new ViewCounter();
+        counter.dataSource = dataSource;
+        return counter;
+    }
+
     private final ConcurrentLinkedQueue<View> pending = new ConcurrentLinkedQueue<>();
     private final AtomicInteger pendingCount = new AtomicInteger();
     /** Views already queued today: a visitor reloading a page costs nothing more. */
@@ -81,7 +91,16 @@ public class ViewCounter {
 
     /** Counts a view of {@code contentId} by {@code visitor} (see {@link Visitors}); returns at once. */
     public void count(long contentId, byte[] visitor) {
-        View view = new View(contentId, ThaiDates.today(), visitor);
+        count(contentId, visitor, null, null);
+    }
+
+    /** The same, by a signed-in visitor: {@code accountId} and the {@code schoolId} of their school, if any. */
+    public void count(long contentId, byte[] visitor, Long accountId, Long schoolId) {
+        count(new View(contentId, ThaiDates.today(), visitor, accountId, schoolId));
+    }
+
+    /** Counts a view on a given day: for tests and benchmarks that write history. */
+    public void count(View view) {
         if (!seen.add(view.key())) {
             return;
         }
@@ -151,11 +170,12 @@ public class ViewCounter {
             c.setAutoCommit(false);
             try {
                 try (PreparedStatement insert = c.prepareStatement(
-                        "INSERT IGNORE INTO content_view (content_id, day, visitor) VALUES (?, ?, ?)")) {
+                        "INSERT IGNORE INTO content_view (content_id, day, visitor, school_id) VALUES (?, ?, ?, ?)")) {
                     for (View v : views) {
                         insert.setLong(1, v.contentId());
                         insert.setDate(2, Date.valueOf(v.day()));
                         insert.setBytes(3, v.visitor());
+                        insert.setObject(4, v.schoolId());
                         insert.addBatch();
                         items.add(v.contentId());
                         days.add(v.day());
@@ -177,6 +197,7 @@ public class ViewCounter {
                                 + "WHERE d.content_id = i.id) WHERE i.id IN (" + itemList + ")")) {
                     totals.executeUpdate();
                 }
+                ViewRollups.update(c, views, days, itemList);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();

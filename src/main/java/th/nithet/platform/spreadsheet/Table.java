@@ -12,9 +12,14 @@ import java.util.Locale;
 /**
  * A list ready to leave the portal as CSV (UTF-8 with BOM) or XLSX, with the same Thai column names
  * its import reads, so that it can be edited and imported again. {@code fileStem} names the download
- * ({@code nithet-schools-2026-11-26.xlsx}).
+ * ({@code nithet-schools-2026-11-26.xlsx}). {@code numberColumns} (0-based) are written to XLSX as numbers.
  */
-public record Table(String fileStem, String sheetName, List<String> headers, List<List<String>> rows) {
+public record Table(String fileStem, String sheetName, List<String> headers, List<List<String>> rows, java.util.Set<Integer> numberColumns) {
+
+    /** A table of text only (lists that are imported again keep codes such as 0101 as written). */
+    public Table(String fileStem, String sheetName, List<String> headers, List<List<String>> rows) {
+        this(fileStem, sheetName, headers, rows, java.util.Set.of());
+    }
 
     public static final String CSV_TYPE = "text/csv;charset=UTF-8";
     public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -44,7 +49,7 @@ public record Table(String fileStem, String sheetName, List<String> headers, Lis
 
     public void write(boolean xlsx, OutputStream out) {
         if (xlsx) {
-            TableWriter.xlsx(sheetName, headers, rows, out);
+            TableWriter.xlsx(sheetName, headers, rows, numberColumns, out);
         } else {
             TableWriter.csv(headers, rows, out);
         }

@@ -42,6 +42,12 @@ public final class TableWriter {
     }
 
     public static void xlsx(String sheetName, List<String> headers, List<List<String>> rows, OutputStream out) {
+        xlsx(sheetName, headers, rows, java.util.Set.of(), out);
+    }
+
+    /** The same, with the cells of {@code numberColumns} (0-based) written as numbers where they are one ("1250", "96.57"). */
+    public static void xlsx(String sheetName, List<String> headers, List<List<String>> rows, java.util.Set<Integer> numberColumns,
+                            OutputStream out) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             SXSSFSheet sheet = workbook.createSheet(sheetName);
             CellStyle bold = workbook.createCellStyle();
@@ -57,8 +63,13 @@ public final class TableWriter {
                 Row row = sheet.createRow(r + 1);
                 List<String> cells = rows.get(r);
                 for (int c = 0; c < cells.size(); c++) {
-                    // text cells: a school code 0101 stays 0101
-                    row.createCell(c).setCellValue(cells.get(c) == null ? "" : cells.get(c));
+                    String value = cells.get(c) == null ? "" : cells.get(c);
+                    if (numberColumns.contains(c) && value.matches("-?[0-9]{1,15}(\\.[0-9]{1,6})?")) {
+                        row.createCell(c).setCellValue(Double.parseDouble(value));
+                    } else {
+                        // text cells: a school code 0101 stays 0101
+                        row.createCell(c).setCellValue(value);
+                    }
                 }
             }
             sheet.createFreezePane(0, 1);

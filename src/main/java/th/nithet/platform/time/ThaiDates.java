@@ -81,6 +81,12 @@ public final class ThaiDates {
                 : Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 
+    /** "ต.ค." or "Oct": for chart axes and narrow columns. */
+    public static String shortMonthName(int month, Locale locale) {
+        return isThai(locale) ? SHORT_MONTHS[month - 1]
+                : Month.of(month).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+    }
+
     /** The day {@code instant} falls on in Bangkok. */
     public static LocalDate today(java.time.Instant instant) {
         return instant.atZone(ZONE).toLocalDate();

@@ -60,6 +60,26 @@ public class ShellBean {
     }
 
     /** A day in the page's language: "1 มิ.ย. 2560" or "1 Jun 2017"; empty for none. */
+    /** "1250" → "1,250", "1250.50" → "1,250.50"; anything that is not a number is shown as it is. */
+    public String number(String value) {
+        if (value == null || !value.matches("-?[0-9]{4,18}(\\.[0-9]+)?")) {
+            return value;
+        }
+        String[] parts = value.split("\\.");
+        String grouped = String.format(Locale.ROOT, "%,d", Long.parseLong(parts[0]));
+        return parts.length > 1 ? grouped + "." + parts[1] : grouped;
+    }
+
+    /** 12500 → "12,500". */
+    public String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** A month's name in the page's language (10 → "ตุลาคม"); "" for none. */
+    public String monthName(Integer month) {
+        return month == null ? "" : ThaiDates.monthName(month, getLocale());
+    }
+
     public String shortDate(java.time.LocalDate date) {
         return date == null ? "" : ThaiDates.shortDate(date, getLocale());
     }
