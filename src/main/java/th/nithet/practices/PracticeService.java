@@ -23,11 +23,9 @@ import th.nithet.platform.i18n.Messages;
 import th.nithet.platform.rules.InvalidFields;
 import th.nithet.platform.rules.RuleViolation;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Best practices and their review. Teachers and directors write and submit; a supervisor who is not
@@ -266,7 +264,7 @@ public class PracticeService {
             if (clean.isEmpty()) {
                 continue;
             }
-            problems.check(isWebAddress(clean), "videoLinks", "practice.badVideoLink", clean.length() > 80 ? clean.substring(0, 80) : clean);
+            problems.check(th.nithet.platform.web.WebAddresses.isWebAddress(clean), "videoLinks", "practice.badVideoLink", clean.length() > 80 ? clean.substring(0, 80) : clean);
             videos.add(clean);
         }
         problems.check(videos.size() <= MAX_VIDEOS, "videoLinks", "practice.tooManyVideos", MAX_VIDEOS);
@@ -280,20 +278,6 @@ public class PracticeService {
         String clean = problems.has(field) ? "" : RichText.clean(text);
         problems.check(!RichText.isEmpty(clean), field, "practice." + field + "Required");
         return clean;
-    }
-
-    /** http(s) addresses only: a video link is shown as a link, and must not be a script. */
-    static boolean isWebAddress(String link) {
-        if (link.length() > 500 || link.chars().anyMatch(Character::isWhitespace)) {
-            return false;
-        }
-        try {
-            URI uri = new URI(link);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
     }
 
     private void step(Practice practice, Viewer viewer, PracticeStep.Action action, String comment) {

@@ -18,6 +18,7 @@ import th.nithet.content.Viewer;
 import th.nithet.organisation.School;
 import th.nithet.people.Account;
 import th.nithet.people.Position;
+import th.nithet.indicators.Indicator;
 import th.nithet.projects.Project;
 
 import java.time.Instant;
@@ -40,6 +41,11 @@ public class Supervision extends ContentItem {
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "school_id")
     private School school;
+
+    /** The indicator it is evidence for, if any. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "indicator_id")
+    private Indicator indicator;
 
     /** The project this supervision serves, if any. */
     @ManyToOne(fetch = FetchType.LAZY)
@@ -108,10 +114,15 @@ public class Supervision extends ContentItem {
         return null;
     }
 
-    void setup(School school, Set<Account> participants, Project project) {
+    void setup(School school, Set<Account> participants, Project project, Indicator indicator) {
         this.school = school;
         this.participants = new HashSet<>(participants);
         this.project = project;
+        this.indicator = indicator;
+    }
+
+    public Indicator getIndicator() {
+        return indicator;
     }
 
     public Project getProject() {

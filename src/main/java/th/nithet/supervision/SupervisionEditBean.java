@@ -10,6 +10,8 @@ import th.nithet.organisation.OrganisationService;
 import th.nithet.organisation.School;
 import th.nithet.people.Account;
 import th.nithet.platform.time.FiscalYear;
+import th.nithet.indicators.Indicator;
+import th.nithet.indicators.IndicatorService;
 import th.nithet.projects.Project;
 import th.nithet.projects.ProjectService;
 
@@ -34,9 +36,13 @@ public class SupervisionEditBean extends ContentEditPage<Supervision> {
     @Inject
     transient ProjectService projects;
 
+    @Inject
+    transient IndicatorService indicators;
+
     private Long schoolId;
     private String participants;
     private Long projectId;
+    private Long indicatorId;
 
     @Override
     protected Supervision editable(long id) {
@@ -56,6 +62,7 @@ public class SupervisionEditBean extends ContentEditPage<Supervision> {
     protected void fill(Supervision supervision) {
         schoolId = supervision.getSchool() == null ? null : supervision.getSchool().getId();
         projectId = supervision.getProject() == null ? null : supervision.getProject().getId();
+        indicatorId = supervision.getIndicator() == null ? null : supervision.getIndicator().getId();
         participants = supervision.getParticipantsByName().stream().map(Account::getUsername).collect(Collectors.joining(", "));
     }
 
@@ -63,7 +70,7 @@ public class SupervisionEditBean extends ContentEditPage<Supervision> {
     public void save() throws IOException {
         List<String> names = participants == null ? List.of()
                 : Arrays.stream(participants.split("[,\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        SupervisionDraft draft = new SupervisionDraft(draft(), schoolId, names, projectId);
+        SupervisionDraft draft = new SupervisionDraft(draft(), schoolId, names, projectId, indicatorId);
         if (saving(() -> getId() == null ? supervisions.open(draft).getId() : supervisions.update(getId(), draft).getId(),
                 "supervision.saved")) {
             FacesContext faces = FacesContext.getCurrentInstance();
@@ -78,6 +85,19 @@ public class SupervisionEditBean extends ContentEditPage<Supervision> {
         List<Project> all = new java.util.ArrayList<>(projects.list(year));
         all.addAll(projects.list(year - 1));
         return all;
+    }
+
+    /** This fiscal year's indicators, to say which one the supervision is evidence for. */
+    public List<Indicator> getIndicators() {
+        return indicators.list(FiscalYear.current().buddhistYear());
+    }
+
+    public Long getIndicatorId() {
+        return indicatorId;
+    }
+
+    public void setIndicatorId(Long indicatorId) {
+        this.indicatorId = indicatorId;
     }
 
     public Long getProjectId() {

@@ -59,9 +59,9 @@ public class SupervisionResource {
     UriInfo uri;
 
     /** {@code topic} and {@code purpose} (HTML or text); {@code schoolId} and/or {@code participants} (user names). */
-    /** {@code projectId}: the project it serves (optional). */
+    /** {@code projectId}: the project it serves; {@code indicatorId}: the indicator it is evidence for (both optional). */
     public record SupervisionInput(String topic, String purpose, Long schoolId, List<String> participants, List<String> learningAreas,
-                                   Long projectId) {
+                                   Long projectId, Long indicatorId) {
     }
 
     public record MessageInput(String body) {
@@ -88,7 +88,7 @@ public class SupervisionResource {
     }
 
     public record SupervisionView(long id, String type, String url, String recordUrl, String topic, String purpose, Long schoolId,
-                                  String school, Long projectId, List<Person> participants, List<String> learningAreas, String state,
+                                  String school, Long projectId, Long indicatorId, List<Person> participants, List<String> learningAreas, String state,
                                   Person supervisor, Instant openedAt, Instant lastActivityAt, List<MessageView> messages,
                                   List<StepView> steps) {
     }
@@ -183,9 +183,9 @@ public class SupervisionResource {
     }
 
     private static SupervisionDraft draft(SupervisionInput input) {
-        SupervisionInput in = input == null ? new SupervisionInput(null, null, null, null, null, null) : input;
+        SupervisionInput in = input == null ? new SupervisionInput(null, null, null, null, null, null, null) : input;
         return new SupervisionDraft(ContentApi.draft(in.topic(), in.purpose(), null, in.learningAreas(), null, null), in.schoolId(),
-                in.participants(), in.projectId());
+                in.participants(), in.projectId(), in.indicatorId());
     }
 
     private SupervisionView view(Supervision s, boolean full) {
@@ -193,7 +193,7 @@ public class SupervisionResource {
         return new SupervisionView(s.getId(), s.type().apiName(), page,
                 uri.getBaseUri().resolve("../../supervision-records/" + s.getId() + ".pdf").toString(), s.getTitle(), s.getBodyHtml(),
                 s.getSchool() == null ? null : s.getSchool().getId(), s.getSchool() == null ? null : s.getSchool().getName(),
-                s.getProject() == null ? null : s.getProject().getId(),
+                s.getProject() == null ? null : s.getProject().getId(), s.getIndicator() == null ? null : s.getIndicator().getId(),
                 s.getParticipantsByName().stream().map(Person::of).toList(), ContentApi.learningAreaCodes(s),
                 ContentApi.lower(s.getState()), Person.of(s.getAuthor()), s.getPublishAt(), s.getLastActivityAt(),
                 full ? supervisions.messages(s.getId()).stream().map(m -> new MessageView(m.getId(), Person.of(m.getAuthor()),

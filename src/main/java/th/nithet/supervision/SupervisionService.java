@@ -16,6 +16,7 @@ import th.nithet.content.Visibility;
 import th.nithet.notifications.NotificationKind;
 import th.nithet.notifications.Notifications;
 import th.nithet.organisation.School;
+import th.nithet.indicators.Indicator;
 import th.nithet.projects.Project;
 import th.nithet.people.Account;
 import th.nithet.people.Position;
@@ -246,13 +247,15 @@ public class SupervisionService {
         }
         Project project = draft.projectId() == null ? null : em.find(Project.class, draft.projectId());
         problems.check(draft.projectId() == null || project != null, "projectId", "project.unknown", draft.projectId());
+        Indicator indicator = draft.indicatorId() == null ? null : em.find(Indicator.class, draft.indicatorId());
+        problems.check(draft.indicatorId() == null || indicator != null, "indicatorId", "indicator.unknown", draft.indicatorId());
         problems.check(school != null || !participants.isEmpty(), "participants", "supervision.whoRequired")
                 .check(participants.size() <= MAX_PARTICIPANTS, "participants", "supervision.tooMany", MAX_PARTICIPANTS);
         ContentDraft content = draft.content();
         // a thread is private: staff-only as content, open to its own people through Supervision.isOpenTo
         writer.write(supervision, new ContentDraft(content.title(), content.body(), Visibility.STAFF, content.learningAreaCodes(),
                 content.tags()), problems);
-        supervision.setup(school, participants, project);
+        supervision.setup(school, participants, project, indicator);
     }
 
     /** The school's side: the participants who are not staff, and the directors of its school. */

@@ -176,6 +176,26 @@ class StatisticsIT {
     }
 
     @Test
+    void everyIndicatorMeasureReadsTheSameFigures() {
+        Map<th.nithet.indicators.Measure, String> expected = new java.util.EnumMap<>(th.nithet.indicators.Measure.class);
+        expected.put(th.nithet.indicators.Measure.VIEWS, "6");
+        expected.put(th.nithet.indicators.Measure.UNIQUE_VISITORS, "4");
+        expected.put(th.nithet.indicators.Measure.KNOWLEDGE_VIEWS, "5");
+        expected.put(th.nithet.indicators.Measure.ACTIVE_PEOPLE_PERCENT, "80.00");
+        expected.put(th.nithet.indicators.Measure.ANSWERED_WITHIN_48H_PERCENT, "33.33");
+        expected.put(th.nithet.indicators.Measure.SUPERVISION_COVERAGE_PERCENT, "33.33");
+        expected.put(th.nithet.indicators.Measure.FORM_RESPONSE_PERCENT, "75.00");
+        expected.put(th.nithet.indicators.Measure.STAFF_DEVELOPED_PERCENT, null);
+        expected.put(th.nithet.indicators.Measure.STAFF_PASSED_PERCENT, null);
+        expected.put(th.nithet.indicators.Measure.PRACTICES_PUBLISHED, "0");
+        expected.put(th.nithet.indicators.Measure.MANUAL, null);
+        for (th.nithet.indicators.Measure m : th.nithet.indicators.Measure.values()) {
+            java.math.BigDecimal value = m.valueOf(queries, FY2570);
+            assertEquals(expected.get(m), value == null ? null : value.toPlainString(), m.name());
+        }
+    }
+
+    @Test
     void anEmptyYearHasZerosNotErrors() {
         Period empty = Period.of(2560, null);
         assertEquals(new StatisticsQueries.Totals(0, 0), queries.totals(empty));
