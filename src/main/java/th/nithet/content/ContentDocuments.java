@@ -52,7 +52,7 @@ public class ContentDocuments implements SearchSource {
                 + "(SELECT COUNT(*) FROM attachment a WHERE a.content_id = i.id) FROM content_item i "
                 + "WHERE i.status = 'PUBLISHED' AND i.publish_at IS NOT NULL").getResultList();
         return rows.stream().map(r -> new Stamp(ContentType.valueOf((String) r[1]).apiName(), ((Number) r[0]).longValue(),
-                stamp(utc(r[2]), ((Number) r[3]).longValue()))).toList();
+                stamp(th.nithet.platform.db.InstantConverter.fromColumn(r[2]), ((Number) r[3]).longValue()))).toList();
     }
 
     /** Changes with the item and with its attachments (their count is part of it). */
@@ -62,7 +62,7 @@ public class ContentDocuments implements SearchSource {
         // native: an aggregate over a converted Instant column does not come back as an Instant
         Object last = em.createNativeQuery("SELECT MAX(updated_at) FROM answer WHERE question_id = ?")
                 .setParameter(1, item.getId()).getSingleResult();
-        Instant answered = last == null ? null : utc(last);
+        Instant answered = last == null ? null : th.nithet.platform.db.InstantConverter.fromColumn(last);
         return stamp(answered != null && answered.isAfter(item.getUpdatedAt()) ? answered : item.getUpdatedAt(), attachments);
     }
 
@@ -70,13 +70,6 @@ public class ContentDocuments implements SearchSource {
         return updated.toEpochMilli() * 1000 + attachments;
     }
 
-    /** A DATETIME(6) column as written by InstantConverter (UTC), whatever type the driver gives it. */
-    private static Instant utc(Object value) {
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
-        }
-        return ((java.time.LocalDateTime) value).toInstant(java.time.ZoneOffset.UTC);
-    }
 
     @Override
     public java.util.Map<String, Long> views() {

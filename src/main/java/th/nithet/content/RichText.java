@@ -99,10 +99,26 @@ public final class RichText {
         return text == null || text.isBlank() ? "" : plainText(text.replace("\r\n", "\n").replace('\r', '\n'));
     }
 
+    private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile("https?://[^\\s<>\"]+[^\\s<>\".,;:!?)\\]']");
+
+    /**
+     * Web addresses in escaped plain text made into links (a classroom video, a shared document): people
+     * paste them into comments and messages and expect to click them. The sanitiser still checks each one.
+     */
+    static String linked(String escaped) {
+        return WEB_ADDRESS.matcher(escaped).replaceAll(m -> "<a href=\"" + m.group() + "\" rel=\"nofollow noopener\" target=\"_blank\">"
+                + m.group() + "</a>");
+    }
+
+    /** Text from a plain box (no tags): paragraphs and line breaks kept, addresses linked. HTML (from the API's rich text): sanitised. */
+    public static String fromPlainOrRich(String text) {
+        return text != null && text.indexOf('<') < 0 ? fromPlainText(text) : clean(text);
+    }
+
     private static String plainText(String text) {
         StringBuilder html = new StringBuilder();
         for (String paragraph : text.strip().split("\\n\\s*\\n")) {
-            html.append("<p>").append(Html.escape(paragraph.strip()).replace("\n", "<br />")).append("</p>");
+            html.append("<p>").append(linked(Html.escape(paragraph.strip())).replace("\n", "<br />")).append("</p>");
         }
         return POLICY.sanitize(html.toString());
     }

@@ -158,6 +158,11 @@ public class Project extends Timestamped {
     }
 
     /** Removes a part by its id (of whatever kind); answers whether there was one. */
+    /** Its parts changed: the project counts as changed too. */
+    void partsChanged() {
+        touch();
+    }
+
     boolean removePart(String part, long partId) {
         return switch (part) {
             case "targets" -> targets.removeIf(t -> t.getId() != null && t.getId() == partId);

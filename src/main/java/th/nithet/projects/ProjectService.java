@@ -2,6 +2,7 @@ package th.nithet.projects;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +12,7 @@ import th.nithet.content.Viewer;
 import th.nithet.content.Viewers;
 import th.nithet.people.Position;
 import th.nithet.platform.rules.InvalidFields;
+import th.nithet.search.IndexChange;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,12 +32,16 @@ public class ProjectService {
     @Inject
     Viewers viewers;
 
+    @Inject
+    Event<IndexChange> searchChanges;
+
     public Project create(Project.Head head) {
         Viewer viewer = viewers.staff();
         Project project = new Project(viewer.account());
         project.describe(checked(head));
         em.persist(project);
         em.flush();
+        searchChanges.fire(new IndexChange(ProjectDocuments.TYPE, project.getId()));
         return project;
     }
 
@@ -145,6 +151,9 @@ public class ProjectService {
         if (!mayChange(project)) {
             throw new ContentAccessDenied(false);
         }
+        // every change goes through here: its time moves and search reads it again after commit
+        project.partsChanged();
+        searchChanges.fire(new IndexChange(ProjectDocuments.TYPE, id));
         return project;
     }
 

@@ -112,7 +112,7 @@ public class SupervisionService {
         String raw = body == null ? "" : body;
         InvalidFields.collect().check(raw.length() <= RichText.MAX_LENGTH, "body", "content.bodyTooLong", RichText.MAX_LENGTH)
                 .throwIfAny();
-        String clean = RichText.clean(raw);
+        String clean = RichText.fromPlainOrRich(raw);
         InvalidFields.collect().check(!RichText.isEmpty(clean), "body", "content.bodyRequired").throwIfAny();
         SupervisionMessage message = new SupervisionMessage(supervision, viewer.account(), clean, clock.now());
         em.persist(message);

@@ -72,4 +72,19 @@ public class RichTextTest {
         assertTrue(RichText.isEmpty(RichText.clean("<p><script>x</script></p>")));
         assertFalse(RichText.isEmpty(RichText.clean("<p><img src=\"https://example.org/a.png\"></p>")));
     }
+
+    @Test
+    void webAddressesInPlainTextBecomeLinksAndNothingElseDoes() {
+        String html = RichText.fromPlainText("ส่งแผนการสอนแล้วค่ะ มีคลิปที่ https://www.youtube.com/watch?v=abc&t=1.\nขอบคุณค่ะ");
+        assertTrue(html.contains("<a href=\"https://www.youtube.com/watch?v&#61;abc&amp;t&#61;1\"")
+                || html.contains("<a href=\"https://www.youtube.com/watch?v=abc&amp;t=1\""), html);
+        assertTrue(html.contains("</a>.<br />"), "the full stop after the address is not part of it: " + html);
+        assertTrue(html.matches("(?s).*rel=\"[^\"]*nofollow[^\"]*\".*") && html.contains("noopener"), html);
+        String hostile = RichText.fromPlainText("javascript:alert(1) <script>alert(1)</script> http://x.example/\"onmouseover=alert(1)");
+        assertFalse(hostile.contains("<script"), hostile);
+        assertFalse(hostile.contains("href=\"javascript"), hostile);
+        assertFalse(hostile.contains("onmouseover=\""), hostile);
+        assertEquals(RichText.fromPlainText("บรรทัดแรก\nบรรทัดสอง"), RichText.fromPlainOrRich("บรรทัดแรก\nบรรทัดสอง"));
+        assertEquals(RichText.clean("<p>ตัว<b>หนา</b></p>"), RichText.fromPlainOrRich("<p>ตัว<b>หนา</b></p>"));
+    }
 }

@@ -1,5 +1,6 @@
 package th.nithet.it;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -517,6 +518,13 @@ class SupervisionIT extends PortalTest {
         }
         String owner = Http.basic(sn.username(), sn.password());
         JsonObject project = Http.json(call("GET", "/api/v1/projects/" + id, null, owner));
+        // projects join search, for staff only
+        JsonArray hits = Http.json(call("GET", "/api/v1/search?q=" + java.net.URLEncoder.encode("แจกลูก " + tag, java.nio.charset.StandardCharsets.UTF_8)
+                + "&type=project", null, owner)).getJsonArray("hits");
+        assertEquals(1, hits.size(), hits.toString());
+        assertTrue(hits.getJsonObject(0).getString("url").endsWith("/projects/" + id), hits.toString());
+        assertEquals(0, Http.json(call("GET", "/api/v1/search?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8),
+                null, TestAccounts.memberCredentials("ครูค้นโครงการ " + tag))).getInt("total"));
         assertEquals("obec_strategy", project.getString("kind"));
         assertEquals(0, project.getJsonArray("budget").size());
         long activity = project.getJsonArray("activities").getJsonObject(0).getJsonNumber("id").longValue();

@@ -16,6 +16,14 @@ public class InstantConverter implements AttributeConverter<Instant, LocalDateTi
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
+    /** A DATETIME(6) column read by native SQL, as written here (UTC), whatever type the driver gives it. */
+    public static Instant fromColumn(Object value) {
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        }
+        return ((LocalDateTime) value).toInstant(ZoneOffset.UTC);
+    }
+
     @Override
     public Instant convertToEntityAttribute(LocalDateTime value) {
         return value == null ? null : value.toInstant(ZoneOffset.UTC);

@@ -28,6 +28,11 @@ public abstract class Timestamped {
         updatedAt = Instant.now();
     }
 
+    /** Marks the entity changed when only its parts did (a project's lines): the row's time moves, and so does its search stamp. */
+    protected void touch() {
+        updatedAt = Instant.now();
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }
