@@ -192,9 +192,9 @@ public class IndicatorResource {
                 bands = new PercentBands(edges.get(0), edges.get(1), edges.get(2));
             }
         }
-        problems.throwIfAny();
-        return new Indicator.Definition(in.fiscalYear() == null ? FiscalYear.current().buddhistYear() : in.fiscalYear(), in.name(),
-                in.description(), ApiValues.oneOf(Measure.class, in.measure(), "measure", "indicator.badMeasure"), target, in.unit(),
-                ApiValues.oneOf(QualityMethod.class, in.method(), "method", "indicator.badMethod"), bands, in.rubric());
+        Indicator.Definition d = new Indicator.Definition(in.fiscalYear() == null ? FiscalYear.current().buddhistYear() : in.fiscalYear(),
+                in.name(), in.description(), ApiValues.oneOf(Measure.class, in.measure(), "measure", "indicator.badMeasure", problems), target,
+                in.unit(), ApiValues.oneOf(QualityMethod.class, in.method(), "method", "indicator.badMethod", problems), bands, in.rubric());
+        return IndicatorService.checked(d, problems); // every problem named in one answer
     }
 }

@@ -298,10 +298,18 @@ public class IndicatorService {
     }
 
     private static Indicator.Definition checked(Indicator.Definition d) {
+        return checked(d, InvalidFields.collect());
+    }
+
+    /**
+     * The definition cleaned, or every problem of it at once — added to what the caller already found
+     * (the API's unreadable numbers and words), so a script hears of all of them in one answer.
+     */
+    public static Indicator.Definition checked(Indicator.Definition d, InvalidFields.Collector problems) {
         String name = d.name() == null ? "" : d.name().strip().replaceAll("\\s+", " ");
         PercentBands bands = d.bands() == null ? PercentBands.DEFAULT : d.bands();
         List<String> rubric = d.rubric() == null ? List.of() : d.rubric().stream().map(r -> r == null ? "" : r.strip()).toList();
-        InvalidFields.collect()
+        problems
                 .check(!name.isEmpty() && name.length() <= Indicator.MAX_NAME, "name", "project.nameRequired")
                 .check(d.fiscalYear() >= 2500 && d.fiscalYear() <= 2700, "fiscalYear", "plan.badYear", d.fiscalYear())
                 .check(d.measure() != null, "measure", "indicator.measureRequired")

@@ -201,20 +201,15 @@ public class ProjectResource {
     private static Project.Head head(ProjectInput input) {
         ProjectInput in = input == null ? new ProjectInput(null, null, null, null, null, null, null, null, null, null, null, null, null) : input;
         InvalidFields.Collector problems = InvalidFields.collect();
-        ProjectKind kind = null;
-        try {
-            kind = ApiValues.oneOf(ProjectKind.class, in.kind(), "kind", "project.badKind");
-        } catch (InvalidFields e) {
-            problems.check(false, "kind", "project.badKind", in.kind());
-        }
+        ProjectKind kind = ApiValues.oneOf(ProjectKind.class, in.kind(), "kind", "project.badKind", problems);
         LocalDate ps = ApiValues.date(in.plannedStart(), "plannedStart", problems);
         LocalDate pe = ApiValues.date(in.plannedEnd(), "plannedEnd", problems);
         LocalDate as = ApiValues.date(in.actualStart(), "actualStart", problems);
         LocalDate ae = ApiValues.date(in.actualEnd(), "actualEnd", problems);
-        problems.throwIfAny();
         int year = in.fiscalYear() != null ? in.fiscalYear()
                 : ps != null ? th.nithet.platform.time.FiscalYear.of(ps).buddhistYear() : 0;
-        return new Project.Head(in.name(), kind, Boolean.TRUE.equals(in.continuing()), year, ps, pe, as, ae, in.rationale(),
-                in.objectives(), in.evaluation(), in.problems(), in.suggestions());
+        // the project's own rules too, so that a script hears of every problem in one answer
+        return ProjectService.checked(new Project.Head(in.name(), kind, Boolean.TRUE.equals(in.continuing()), year, ps, pe, as, ae,
+                in.rationale(), in.objectives(), in.evaluation(), in.problems(), in.suggestions()), problems);
     }
 }

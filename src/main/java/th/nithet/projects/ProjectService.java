@@ -158,8 +158,13 @@ public class ProjectService {
     }
 
     private static Project.Head checked(Project.Head h) {
+        return checked(h, InvalidFields.collect());
+    }
+
+    /** The head cleaned, or every problem of it at once, added to what the caller already found. */
+    static Project.Head checked(Project.Head h, InvalidFields.Collector problems) {
         String name = text(h.name());
-        InvalidFields.collect()
+        problems
                 .check(!name.isEmpty() && name.length() <= 300, "name", "project.nameRequired")
                 .check(h.kind() != null, "kind", "project.kindRequired")
                 .check(h.fiscalYear() >= 2500 && h.fiscalYear() <= 2700, "fiscalYear", "plan.badYear", h.fiscalYear())

@@ -43,6 +43,11 @@ class IndicatorsIT extends PortalTest {
                 + "\"bands\":[\"90\",\"80\",\"100\"]}", admin);
         assertEquals(400, bad.statusCode(), bad.body());
         assertTrue(Http.json(bad).getJsonObject("fields").keySet().containsAll(java.util.List.of("name", "bands", "target")), bad.body());
+        HttpResponse<String> unknown = call("POST", "/api/v1/indicators", "{\"name\":\"\",\"measure\":\"nope\",\"method\":\"bands\","
+                + "\"bands\":[\"90\",\"80\",\"100\"]}", admin);
+        assertEquals(400, unknown.statusCode(), unknown.body());
+        assertTrue(Http.json(unknown).getJsonObject("fields").keySet().containsAll(java.util.List.of("name", "measure", "bands")),
+                "every problem in one answer: " + unknown.body());
         assertEquals(400, call("POST", "/api/v1/indicators", "{\"name\":\"r\",\"measure\":\"manual\",\"method\":\"rubric\",\"rubric\":[\"a\"]}",
                 admin).statusCode(), "a rubric needs four levels");
 

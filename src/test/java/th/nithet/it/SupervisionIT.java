@@ -381,7 +381,8 @@ class SupervisionIT extends PortalTest {
         HttpResponse<String> bad = call("POST", "/api/v1/projects", "{\"name\":\" \",\"kind\":\"secret\",\"plannedStart\":\"30/9/2570\","
                 + "\"plannedEnd\":\"1/10/2569\"}", owner);
         assertEquals(400, bad.statusCode());
-        assertTrue(Http.json(bad).getJsonObject("fields").containsKey("kind"), bad.body());
+        assertTrue(Http.json(bad).getJsonObject("fields").keySet().containsAll(List.of("name", "kind", "plannedEnd")),
+                "every problem in one answer: " + bad.body());
         HttpResponse<String> created = call("POST", "/api/v1/projects", project, owner);
         assertEquals(201, created.statusCode(), created.body());
         JsonObject p = Http.json(created);

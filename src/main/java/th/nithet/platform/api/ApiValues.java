@@ -27,6 +27,16 @@ public final class ApiValues {
         }
     }
 
+    /** The same, adding the problem to {@code problems} (and answering null) so that every field is named at once. */
+    public static <E extends Enum<E>> E oneOf(Class<E> type, String value, String field, String problemKey, InvalidFields.Collector problems) {
+        try {
+            return oneOf(type, value, field, problemKey);
+        } catch (InvalidFields e) {
+            problems.check(false, field, problemKey, value);
+            return null;
+        }
+    }
+
     /**
      * A date as people write it (16/1/2569, 16 ม.ค. ๒๕๖๙, 2026-01-16); null for none; anything else is
      * a problem of {@code field} added to {@code problems} (said with the value), and null.
