@@ -133,8 +133,7 @@ public class IndicatorEditBean implements Serializable {
 
     /** As text: the form keeps every value as typed. */
     public List<String> getYears() {
-        int now = FiscalYear.current().buddhistYear();
-        return java.util.stream.IntStream.of(now + 1, now, now - 1, now - 2).mapToObj(Integer::toString).toList();
+        return FiscalYear.choices().stream().map(String::valueOf).toList();
     }
 
     public Map<String, String> getForm() {

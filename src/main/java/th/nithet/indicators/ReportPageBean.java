@@ -55,8 +55,7 @@ public class ReportPageBean {
     }
 
     public List<Integer> getYears() {
-        int now = FiscalYear.current().buddhistYear();
-        return List.of(now + 1, now, now - 1, now - 2);
+        return FiscalYear.choices();
     }
 
     public List<Part> getParts() {

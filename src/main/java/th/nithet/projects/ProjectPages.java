@@ -36,8 +36,7 @@ public class ProjectPages {
     }
 
     public List<Integer> getYears() {
-        int now = FiscalYear.current().buddhistYear();
-        return List.of(now + 1, now, now - 1, now - 2);
+        return FiscalYear.choices();
     }
 
     public List<Project> getItems() {

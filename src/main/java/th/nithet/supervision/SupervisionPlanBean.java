@@ -77,8 +77,7 @@ public class SupervisionPlanBean implements Serializable {
     }
 
     public List<Integer> getYears() {
-        int now = FiscalYear.current().buddhistYear();
-        return List.of(now + 1, now, now - 1, now - 2);
+        return FiscalYear.choices();
     }
 
     public List<School> getSchools() {

@@ -17,6 +17,12 @@ public record FiscalYear(int buddhistYear) implements Comparable<FiscalYear> {
         return of(ThaiDates.today());
     }
 
+    /** The years people choose between on a page (as Buddhist-era numbers): next year to plan, this one, and the two before. */
+    public static java.util.List<Integer> choices() {
+        int now = current().buddhistYear();
+        return java.util.List.of(now + 1, now, now - 1, now - 2);
+    }
+
     public LocalDate firstDay() {
         return LocalDate.of(buddhistYear - ThaiDates.BUDDHIST_ERA_OFFSET - 1, 10, 1);
     }
