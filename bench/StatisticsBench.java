@@ -23,7 +23,6 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -41,8 +40,8 @@ import java.util.function.Supplier;
  * Views: all days before the last {@code realDays} (default 30) are bulk-loaded into content_view
  * (LOAD DATA LOCAL INFILE) and the small tables built from them with set-based forms of ViewRollups'
  * statements; the last {@code realDays} go through the real ViewCounter (count + flush, which keeps the small
- * tables itself), to measure its rate on a full table; the very last day in small flushes, as the
- * server's 2-second flushes are. Then the totals are checked against each other.
+ * tables itself), to measure its rate on a full table; the very last day starts with 200 flushes of 20 views, as
+ * the server's 2-second flushes are. Then the small tables are checked against content_view and each other.
  * <p>
  * Usage (bench/statistics.sh builds the class path): java -cp … bench/StatisticsBench.java &lt;dir&gt; [views] [runs]
  * A directory that already holds a generated database of the same size is reused (only the timing runs).

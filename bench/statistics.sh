@@ -3,9 +3,9 @@
 # 6,000 accounts, 20,000 items, forms, answers, comments) and [views] view events in an embedded MariaDB
 # migrated by the real migrations, then times every statistics query as the page (year, month, a supervisor's
 # networks) and the JSON API run them: p50 / p95 / max per query and per page. See bench/StatisticsBench.java.
-# Usage: bench/statistics.sh [views] [runs]     (default 10000000 views, 20 runs; about 20 minutes for 10M)
+# Usage: bench/statistics.sh [views] [runs]     (default 10000000 views, 20 runs; about 15 minutes for 10M on 2 cores)
 # STATS_BENCH_DIR=dir keeps the generated database there, and a later run with the same [views] reuses it
-# (only the timing runs). JAVA_OPTS passes -D options (realDays, timingPool, loadPool, applyDdl) to the bench.
+# (only the timing runs). JAVA_OPTS passes -D options (ddl, realDays, timingPool, loadPool, sql, skipTiming) to the bench.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -o compile dependency:build-classpath -Dmdep.includeScope=compile -Dmdep.outputFile=target/bench-stats-classpath.txt >/dev/null \
