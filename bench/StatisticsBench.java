@@ -45,7 +45,7 @@ import java.util.function.Supplier;
  * <p>
  * Usage (bench/statistics.sh builds the class path): java -cp … bench/StatisticsBench.java &lt;dir&gt; [views] [runs]
  * A directory that already holds a generated database of the same size is reused (only the timing runs).
- * Before anything is generated, the bench applies bench/statistics-v16.sql: DDL proposed as the next migration, not yet
+ * Before anything is generated, the bench applies bench/statistics-migration.sql: DDL proposed as the next migration, not yet
  * in db/migration (the code on this branch needs it). System properties: ddl (that file; "none" to skip, for the code
  * before it), realDays (30), timingPool (buffer pool while timing and for the real path, bytes; default the
  * embedded server's 128 MiB), loadPool (while bulk-loading; 2 GiB), sql (a file of diagnostic statements, EXPLAIN …,
@@ -87,7 +87,7 @@ public class StatisticsBench {
                 + "&maxPoolSize=4&minPoolSize=1&allowLocalInfile=true")) {
             System.out.println("server: " + text(pool, "SELECT VERSION()") + "; load " + load());
             Flyway.configure(ClassLoader.getSystemClassLoader()).dataSource(pool).locations("classpath:db/migration").load().migrate();
-            String ddl = System.getProperty("ddl", "bench/statistics-v16.sql");
+            String ddl = System.getProperty("ddl", "bench/statistics-migration.sql");
             if (!ddl.equals("none") && Files.exists(Path.of(ddl))) {
                 System.out.println("== BENCH-ONLY DDL, the proposed migration " + ddl + " (not in db/migration; applied by the bench):");
                 for (String sql : Files.readString(Path.of(ddl)).split(";\\s*\\n")) {

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  * recomputed from the day's rows (so a retry or a crash never counts twice); the items' months are
  * recomputed for the items touched, and from those their fiscal years (view_item_yearly); the visitors of the
  * week, month and fiscal year are added, and how many of them were new to each period is added to its count
- * (view_visitor_count). The last two tables come with the migration after V15 (bench/statistics-v16.sql).
+ * (view_visitor_count). Those two tables come with a later migration (proposed in bench/statistics-migration.sql).
  */
 final class ViewRollups {
 

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 
 /**
  * The engagement figures, read with plain SQL from the small tables the view counter keeps
- * (V15__statistics.sql, and view_visitor_count and view_item_yearly from the migration after it: bench/statistics-v16.sql)
+ * (V15__statistics.sql; view_visitor_count and view_item_yearly from a later one, proposed in bench/statistics-migration.sql)
  * and from the features' own tables. No container needed: the service wraps it
  * with who may see what, and the benchmark calls it directly. {@code networks}: the networks whose
  * schools to count (a supervisor's); null for the whole office.

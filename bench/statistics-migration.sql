@@ -1,5 +1,6 @@
--- PROPOSED MIGRATION, NOT YET IN db/migration: add it as V16__statistics_speed.sql (issue #8, measured by
--- bench/statistics.sh, which applies this file itself until then; IF NOT EXISTS leaves a database that has it alone).
+-- PROPOSED MIGRATION, NOT YET IN db/migration: add it as the next version (V17__statistics_speed.sql on main as of
+-- 9d2c7c0, whose V16 is indicators) (issue #8, measured by bench/statistics.sh, which applies this file itself until
+-- then; IF NOT EXISTS leaves a database that has it alone).
 -- The code on this branch (ViewRollups, StatisticsQueries) needs both tables.
 
 -- Distinct visitors of each week, month and fiscal year as one number each, kept by the view counter as it adds
