@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +25,8 @@ import java.util.stream.Collectors;
 
 /**
  * The engagement figures, read with plain SQL from the small tables the view counter keeps
- * (V15__statistics.sql) and from the features' own tables. No container needed: the service wraps it
+ * (V15__statistics.sql; view_visitor_count and view_item_yearly from a later one, proposed in bench/statistics-migration.sql)
+ * and from the features' own tables. No container needed: the service wraps it
  * with who may see what, and the benchmark calls it directly. {@code networks}: the networks whose
  * schools to count (a supervisor's); null for the whole office.
  */
@@ -68,16 +71,17 @@ public final class StatisticsQueries {
     }
 
     private final DataSource dataSource;
+    private final Map<List<Object>, People> people = new HashMap<>();
 
+    /** One instance per page or API call: who was active in a period is read once and kept (see {@link #activity}). */
     public StatisticsQueries(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
     public Totals totals(Period p) {
         long views = single("SELECT COALESCE(SUM(views), 0) FROM view_day_total WHERE day BETWEEN ? AND ?", date(p.from()), date(p.to()));
-        long visitors = p.isWholeYear()
-                ? single("SELECT COUNT(*) FROM view_visitor_yearly WHERE fiscal_year = ?", p.year().buddhistYear())
-                : single("SELECT COUNT(*) FROM view_visitor_monthly WHERE month = ?", date(p.from()));
+        long visitors = single("SELECT COALESCE(SUM(visitors), 0) FROM view_visitor_count WHERE kind = ? AND period_start = ?",
+                p.isWholeYear() ? "YEAR" : "MONTH", date(p.from()));
         return new Totals(views, visitors);
     }
 
@@ -102,7 +106,7 @@ public final class StatisticsQueries {
                 + "GROUP BY DATE_SUB(day, INTERVAL WEEKDAY(day) DAY)", r -> views.put(r.getDate(1).toLocalDate(), r.getLong(2)),
                 date(p.from()), date(p.to()));
         Map<LocalDate, Long> visitors = new TreeMap<>();
-        query("SELECT week, COUNT(*) FROM view_visitor_weekly WHERE week BETWEEN ? AND ? GROUP BY week",
+        query("SELECT period_start, visitors FROM view_visitor_count WHERE kind = 'WEEK' AND period_start BETWEEN ? AND ?",
                 r -> visitors.put(r.getDate(1).toLocalDate(), r.getLong(2)), date(first), date(p.to()));
         List<Point> weeks = new ArrayList<>();
         for (LocalDate w = first; !w.isAfter(p.to()); w = w.plusWeeks(1)) {
@@ -117,7 +121,7 @@ public final class StatisticsQueries {
                 + "GROUP BY DATE_FORMAT(day, '%Y-%m-01')", r -> views.put(LocalDate.parse(r.getString(1)), r.getLong(2)),
                 date(p.from()), date(p.to()));
         Map<LocalDate, Long> visitors = new TreeMap<>();
-        query("SELECT month, COUNT(*) FROM view_visitor_monthly WHERE month BETWEEN ? AND ? GROUP BY month",
+        query("SELECT period_start, visitors FROM view_visitor_count WHERE kind = 'MONTH' AND period_start BETWEEN ? AND ?",
                 r -> visitors.put(r.getDate(1).toLocalDate(), r.getLong(2)), date(p.from()), date(p.to()));
         return p.months().stream().map(m -> new Point(m, views.getOrDefault(m, 0L), visitors.getOrDefault(m, 0L))).toList();
     }
@@ -168,23 +172,42 @@ public final class StatisticsQueries {
         return List.copyOf(networks.values());
     }
 
+    /** Where the items' views of a period are, one row per item: a fiscal year's in view_item_yearly, a month's in view_item_monthly. */
+    private record ItemTable(String table, String column, Object key) {
+        static ItemTable of(Period p) {
+            return p.isWholeYear() ? new ItemTable("view_item_yearly", "fiscal_year", p.year().buddhistYear())
+                    : new ItemTable("view_item_monthly", "month", date(p.from()));
+        }
+    }
+
+    /**
+     * The most viewed items. The top is taken from the small table alone and only its items are read from
+     * content_item (nothing deletes content items, so the join keeps all twenty).
+     */
     public List<ItemViews> mostViewed(Period p, int limit) {
+        ItemTable t = ItemTable.of(p);
         List<ItemViews> items = new ArrayList<>();
-        query("SELECT v.content_id, i.type, i.title, SUM(v.views) AS total FROM view_item_monthly v JOIN content_item i ON i.id = v.content_id "
-                + "WHERE v.month BETWEEN ? AND ? GROUP BY v.content_id, i.type, i.title ORDER BY total DESC, v.content_id LIMIT " + limit,
-                r -> items.add(new ItemViews(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4))),
-                date(p.from()), date(p.to()));
+        query("SELECT x.content_id, i.type, i.title, x.views FROM (SELECT content_id, views FROM " + t.table() + " WHERE " + t.column()
+                + " = ? ORDER BY views DESC, content_id LIMIT " + limit + ") x JOIN content_item i ON i.id = x.content_id "
+                + "ORDER BY x.views DESC, x.content_id",
+                r -> items.add(new ItemViews(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4))), t.key());
         return items;
     }
 
-    /** Published items that existed in the period, fewest views first (none at all first of all). */
+    /**
+     * Published items that existed in the period, fewest views first (none at all first of all). They are found on
+     * content_item's index by creation time (ix_content_created), without reading the items' bodies; then the
+     * titles of those few are read.
+     */
     public List<ItemViews> leastReached(Period p, int limit) {
+        ItemTable t = ItemTable.of(p);
         List<ItemViews> items = new ArrayList<>();
-        query("SELECT i.id, i.type, i.title, COALESCE(x.total, 0) AS total FROM content_item i LEFT JOIN "
-                + "(SELECT content_id, SUM(views) AS total FROM view_item_monthly WHERE month BETWEEN ? AND ? GROUP BY content_id) x "
-                + "ON x.content_id = i.id WHERE i.status = 'PUBLISHED' AND i.created_at < ? ORDER BY total, i.created_at LIMIT " + limit,
+        query("SELECT i.id, i.type, i.title, y.total FROM (SELECT c.id, c.created_at, COALESCE(x.views, 0) AS total FROM content_item c "
+                + "LEFT JOIN " + t.table() + " x ON x." + t.column() + " = ? AND x.content_id = c.id "
+                + "WHERE c.status = 'PUBLISHED' AND c.created_at < ? ORDER BY total, c.created_at, c.id LIMIT " + limit + ") y "
+                + "JOIN content_item i ON i.id = y.id ORDER BY y.total, y.created_at, y.id",
                 r -> items.add(new ItemViews(r.getLong(1), r.getString(2), r.getString(3), r.getLong(4))),
-                date(p.from()), date(p.to()), Timestamp.valueOf(p.endUtc()));
+                t.key(), Timestamp.valueOf(p.endUtc()));
         return items;
     }
 
@@ -215,8 +238,9 @@ public final class StatisticsQueries {
     public AnswerTimes answerTimes(Period p) {
         List<Double> hours = new ArrayList<>();
         long[] asked = new long[1];
+        // the type lets the questions of the period be found on ix_content_type_created, not by reading every question's item
         query("SELECT i.created_at, q.first_answered_at FROM question q JOIN content_item i ON i.id = q.content_id "
-                + "WHERE i.created_at >= ? AND i.created_at < ?", r -> {
+                + "WHERE i.type = 'QUESTION' AND i.created_at >= ? AND i.created_at < ?", r -> {
             asked[0]++;
             Timestamp answered = r.getTimestamp(2);
             if (answered != null) {
@@ -234,7 +258,7 @@ public final class StatisticsQueries {
         List<Coverage> rows = new ArrayList<>();
         query("SELECT n.id, n.name, COUNT(s.id), COUNT(x.school_id) FROM school_network n JOIN school s ON s.network_id = n.id AND s.active = TRUE "
                 + "LEFT JOIN (SELECT DISTINCT v.school_id FROM supervision v JOIN content_item i ON i.id = v.content_id "
-                + "WHERE v.school_id IS NOT NULL AND i.created_at >= ? AND i.created_at < ?) x ON x.school_id = s.id"
+                + "WHERE v.school_id IS NOT NULL AND i.type = 'SUPERVISION' AND i.created_at >= ? AND i.created_at < ?) x ON x.school_id = s.id"
                 + " WHERE 1 = 1" + networkFilter("n.id", networks) + " GROUP BY n.id, n.name ORDER BY n.name",
                 r -> rows.add(new Coverage(r.getLong(1), r.getString(2), r.getLong(3), r.getLong(4))),
                 Timestamp.valueOf(p.startUtc()), Timestamp.valueOf(p.endUtc()));
@@ -295,7 +319,23 @@ public final class StatisticsQueries {
         }
     }
 
+    /** Who was active, read once per period and scope for this instance's life (one page, one API call). */
     private People people(Period p, Collection<Long> networks) {
+        List<Object> key = Arrays.asList(p, networks == null ? null : Set.copyOf(networks));
+        synchronized (people) {
+            People known = people.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        People read = readPeople(p, networks);
+        synchronized (people) {
+            people.putIfAbsent(key, read);
+        }
+        return read;
+    }
+
+    private People readPeople(Period p, Collection<Long> networks) {
         List<Person> accounts = new ArrayList<>();
         query("SELECT a.id, a.position, COALESCE(s.id, 0), s.name, COALESCE(n.id, 0), n.name FROM account a "
                 + "LEFT JOIN school s ON s.id = a.school_id LEFT JOIN school_network n ON n.id = s.network_id WHERE a.enabled = TRUE"
