@@ -45,9 +45,8 @@ import java.util.function.Supplier;
  * <p>
  * Usage (bench/statistics.sh builds the class path): java -cp … bench/StatisticsBench.java &lt;dir&gt; [views] [runs]
  * A directory that already holds a generated database of the same size is reused (only the timing runs).
- * Before anything is generated, the bench applies bench/statistics-migration.sql: DDL proposed as the next migration, not yet
- * in db/migration (the code on this branch needs it). System properties: ddl (that file; "none" to skip, for the code
- * before it), realDays (30), timingPool (buffer pool while timing and for the real path, bytes; default the
+ * The schema is the portal's own (Flyway, db/migration). System properties: ddl (a file of extra DDL to try, e.g. an
+ * index being considered; none by default), realDays (30), timingPool (buffer pool while timing and for the real path, bytes; default the
  * embedded server's 128 MiB), loadPool (while bulk-loading; 2 GiB), sql (a file of diagnostic statements, EXPLAIN …,
  * to run before timing), skipTiming.
  */
@@ -87,9 +86,9 @@ public class StatisticsBench {
                 + "&maxPoolSize=4&minPoolSize=1&allowLocalInfile=true")) {
             System.out.println("server: " + text(pool, "SELECT VERSION()") + "; load " + load());
             Flyway.configure(ClassLoader.getSystemClassLoader()).dataSource(pool).locations("classpath:db/migration").load().migrate();
-            String ddl = System.getProperty("ddl", "bench/statistics-migration.sql");
+            String ddl = System.getProperty("ddl", "none");
             if (!ddl.equals("none") && Files.exists(Path.of(ddl))) {
-                System.out.println("== BENCH-ONLY DDL, the proposed migration " + ddl + " (not in db/migration; applied by the bench):");
+                System.out.println("== BENCH-ONLY DDL from " + ddl + " (not in db/migration; applied by the bench):");
                 for (String sql : Files.readString(Path.of(ddl)).split(";\\s*\\n")) {
                     if (!sql.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("--"))) {
                         long s = System.nanoTime();
