@@ -137,6 +137,16 @@ public class ProjectPageBean implements Serializable {
         return surveys.assessingProject(id);
     }
 
+    /** "1 ธ.ค. 2569 – 3 ธ.ค. 2569", "1 ธ.ค. 2569 –" while it runs, "–" before it starts. */
+    public String period(LocalDate from, LocalDate to) {
+        if (from == null && to == null) {
+            return "–";
+        }
+        java.util.Locale locale = th.nithet.platform.web.Feedback.locale();
+        return (from == null ? "" : th.nithet.platform.time.ThaiDates.shortDate(from, locale)) + " – "
+                + (to == null ? "" : th.nithet.platform.time.ThaiDates.shortDate(to, locale));
+    }
+
     public String money(BigDecimal amount) {
         return Baht.format(amount);
     }

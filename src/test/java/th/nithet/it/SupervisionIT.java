@@ -460,6 +460,7 @@ class SupervisionIT extends PortalTest {
             browser.click(By.id("project:save"));
             browser.waitForText("บันทึกโครงการแล้ว");
             id = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/projects/([0-9]+).*", "$1"));
+            assertEquals("–", browser.text(By.id("actualPeriod")), "not started yet: one dash");
 
             new org.openqa.selenium.support.ui.Select(browser.find(By.id("parts:targetKind"))).selectByVisibleText("เชิงปริมาณ");
             browser.type(By.id("parts:targetValue"), "๙๙๘");
