@@ -15,6 +15,11 @@ public class ContentAccessDenied extends RuntimeException {
         this.signInWouldHelp = signInWouldHelp;
     }
 
+    /** The HTTP status for a download refused this way: 401 for a visitor, 403 for anyone else. */
+    public int status() {
+        return signInWouldHelp ? 401 : 403;
+    }
+
     /** A visitor, who might be allowed after signing in. */
     public boolean signInWouldHelp() {
         return signInWouldHelp;

@@ -40,7 +40,7 @@ public abstract class DownloadServlet extends HttpServlet {
         } catch (ContentNotFound e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         } catch (ContentAccessDenied e) {
-            response.sendError(e.signInWouldHelp() ? HttpServletResponse.SC_UNAUTHORIZED : HttpServletResponse.SC_FORBIDDEN);
+            response.sendError(e.status());
         }
     }
 

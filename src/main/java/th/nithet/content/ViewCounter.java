@@ -89,12 +89,10 @@ public class ViewCounter {
     private final Set<Key> seen = ConcurrentHashMap.newKeySet();
     private final Object flushing = new Object();
 
-    /** Counts a view of {@code contentId} by {@code visitor} (see {@link Visitors}); returns at once. */
-    public void count(long contentId, byte[] visitor) {
-        count(contentId, visitor, null, null);
-    }
-
-    /** The same, by a signed-in visitor: {@code accountId} and the {@code schoolId} of their school, if any. */
+    /**
+     * Counts a view of {@code contentId} by {@code visitor} (see {@link Visitors}); returns at once. For a
+     * signed-in visitor also their {@code accountId} and the {@code schoolId} of their school, if any.
+     */
     public void count(long contentId, byte[] visitor, Long accountId, Long schoolId) {
         count(new View(contentId, ThaiDates.today(), visitor, accountId, schoolId));
     }

@@ -2,50 +2,46 @@ package th.nithet.indicators;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import th.nithet.content.ContentAccessDenied;
+import th.nithet.content.ContentNotFound;
+import th.nithet.content.DownloadServlet;
 import th.nithet.reports.YearlyReport;
 import th.nithet.reports.YearlyReportDocx;
 import th.nithet.reports.YearlyReportPdf;
 
 import java.io.IOException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The yearly report as a file: {@code /reports/download/2570.pdf} to print, {@code .docx} to edit
- * further in Word or LibreOffice. Staff only (visitors 401, others 403).
+ * further in Word or LibreOffice. Staff only (visitors 401, others 403, a year that is not one 404).
  */
 @WebServlet("/reports/download/*")
-public class YearlyReportServlet extends HttpServlet {
+public class YearlyReportServlet extends DownloadServlet {
 
     static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    private static final Pattern PATH = Pattern.compile("/(2[5-7][0-9]{2})\\.(pdf|docx)");
 
     @Inject
     YearlyReports reports;
 
+    public YearlyReportServlet() {
+        super("pdf|docx");
+    }
+
+    /** {@code id}: the fiscal year in the Buddhist era. */
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher m = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (!m.matches()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    protected void send(long year, String extension, HttpServletResponse response) throws IOException {
+        if (year < 2500 || year > 2700) {
+            throw new ContentNotFound();
+        }
+        YearlyReport report = reports.of((int) year);
+        if (extension.equals("pdf")) {
+            writePdf(response, YearlyReportPdf.render(report), "nithet-report-" + year + ".pdf", "รายงานผลการดำเนินงาน-" + year + ".pdf");
             return;
         }
-        YearlyReport report;
-        try {
-            report = reports.of(Integer.parseInt(m.group(1)));
-        } catch (ContentAccessDenied e) {
-            response.sendError(e.signInWouldHelp() ? HttpServletResponse.SC_UNAUTHORIZED : HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        boolean pdf = m.group(2).equals("pdf");
-        byte[] body = pdf ? YearlyReportPdf.render(report) : YearlyReportDocx.render(report);
-        response.setContentType(pdf ? "application/pdf" : DOCX_TYPE);
-        response.setHeader("Content-Disposition", (pdf ? "inline" : "attachment") + "; filename=\"nithet-report-" + m.group(1) + "." + m.group(2) + "\"");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        byte[] docx = YearlyReportDocx.render(report);
+        response.setContentType(DOCX_TYPE);
+        response.setHeader("Content-Disposition", "attachment; filename=\"nithet-report-" + year + ".docx\"");
+        response.setContentLength(docx.length);
+        response.getOutputStream().write(docx);
     }
 }

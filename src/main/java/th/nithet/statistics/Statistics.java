@@ -40,7 +40,7 @@ public class Statistics {
 
     /** The figures themselves (for indicators and the API), after the same check. */
     public StatisticsQueries queries() {
-        scope();
+        viewers.staff();
         return new StatisticsQueries(dataSource);
     }
 

@@ -44,13 +44,10 @@ public class StatisticsExportServlet extends HttpServlet {
             table = statistics.tables(Period.of(year == null ? FiscalYear.current().buddhistYear() : year, month),
                     Languages.fromRequest(request)).table(m.group(1));
         } catch (ContentAccessDenied e) {
-            response.sendError(e.signInWouldHelp() ? HttpServletResponse.SC_UNAUTHORIZED : HttpServletResponse.SC_FORBIDDEN);
+            response.sendError(e.status());
             return;
         }
-        boolean xlsx = m.group(2).equals("xlsx");
-        response.setHeader("Content-Disposition", table.contentDisposition(xlsx));
-        response.setContentType(table.contentType(xlsx));
-        table.write(xlsx, response.getOutputStream());
+        table.send(response, m.group(2).equals("xlsx"));
     }
 
     private static Integer number(String value) {

@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletResponse;
 import th.nithet.content.DownloadServlet;
-import th.nithet.platform.spreadsheet.Table;
 
 import java.io.IOException;
 
@@ -21,10 +20,6 @@ public class SurveyResultsServlet extends DownloadServlet {
 
     @Override
     protected void send(long id, String extension, HttpServletResponse response) throws IOException {
-        Table table = surveys.resultsTable(id);
-        boolean xlsx = extension.equals("xlsx");
-        response.setHeader("Content-Disposition", table.contentDisposition(xlsx));
-        response.setContentType(table.contentType(xlsx));
-        table.write(xlsx, response.getOutputStream());
+        surveys.resultsTable(id).send(response, extension.equals("xlsx"));
     }
 }

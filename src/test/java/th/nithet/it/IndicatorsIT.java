@@ -153,6 +153,13 @@ class IndicatorsIT extends PortalTest {
             browser.waitForText("การเข้าชมรายเดือน");
             assertTrue(!browser.driver().findElements(By.cssSelector("#monthChart canvas")).isEmpty(), "the chart is drawn");
             browser.screenshot("90-statistics-th");
+            // every table downloads from the page, for the people who see the page
+            String year = Integer.toString(th.nithet.platform.time.FiscalYear.current().buddhistYear());
+            browser.click(By.id("views-by-month-xlsx"));
+            java.nio.file.Path months = browser.awaitDownload("nithet-stats-views-by-month-" + year + "-" + th.nithet.platform.time.ThaiDates.today() + ".xlsx");
+            try (XSSFWorkbook book = new XSSFWorkbook(java.nio.file.Files.newInputStream(months))) {
+                assertEquals(13, book.getSheetAt(0).getPhysicalNumberOfRows());
+            }
             browser.open("/indicators");
             browser.waitForText("ร้อยละของโรงเรียนที่ได้รับการนิเทศ " + tag);
             browser.screenshot("91-indicators-th");
@@ -165,6 +172,13 @@ class IndicatorsIT extends PortalTest {
             browser.screenshot("92-indicator-th");
             browser.open("/reports");
             browser.waitForText("ร้อยละของโรงเรียนที่ได้รับการนิเทศ " + tag);
+            browser.click(By.id("reportDocx"));
+            java.nio.file.Path docx = browser.awaitDownload("nithet-report-" + year + ".docx");
+            try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument(java.nio.file.Files.newInputStream(docx))) {
+                String all = document.getParagraphs().stream().map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).reduce("", String::concat)
+                        + document.getTables().stream().map(org.apache.poi.xwpf.usermodel.XWPFTable::getText).reduce("", String::concat);
+                assertTrue(all.contains("ศึกษานิเทศก์ออกนิเทศครบทุกเครือข่าย"), "the text written on the indicator's page is in the report");
+            }
             browser.resize(Browser.PHONE);
             browser.open("/indicators");
             browser.waitForText("ร้อยละของโรงเรียนที่ได้รับการนิเทศ " + tag);

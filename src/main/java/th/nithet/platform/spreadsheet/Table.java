@@ -55,6 +55,13 @@ public record Table(String fileStem, String sheetName, List<String> headers, Lis
         }
     }
 
+    /** The table as a download from a servlet (pages' export links): headers, then the file. */
+    public void send(jakarta.servlet.http.HttpServletResponse response, boolean xlsx) throws java.io.IOException {
+        response.setHeader("Content-Disposition", contentDisposition(xlsx));
+        response.setContentType(contentType(xlsx));
+        write(xlsx, response.getOutputStream());
+    }
+
     /** The table as an API download. */
     public Response response(boolean xlsx) {
         StreamingOutput body = out -> write(xlsx, out);

@@ -22,9 +22,6 @@ public abstract class TableExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Table table = table();
-        response.setHeader("Content-Disposition", table.contentDisposition(xlsx));
-        response.setContentType(table.contentType(xlsx));
-        table.write(xlsx, response.getOutputStream());
+        table().send(response, xlsx);
     }
 }
