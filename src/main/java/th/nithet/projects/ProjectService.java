@@ -167,7 +167,9 @@ public class ProjectService {
         problems
                 .check(!name.isEmpty() && name.length() <= 300, "name", "project.nameRequired")
                 .check(h.kind() != null, "kind", "project.kindRequired")
-                .check(h.fiscalYear() >= 2500 && h.fiscalYear() <= 2700, "fiscalYear", "plan.badYear", h.fiscalYear())
+                // no year given and no readable start to take it from: the start's own problem says so, not "year 0"
+                .check(h.fiscalYear() >= 2500 && h.fiscalYear() <= 2700 || h.fiscalYear() == 0 && h.plannedStart() == null, "fiscalYear",
+                        "plan.badYear", h.fiscalYear())
                 .check(h.plannedStart() != null, "plannedStart", "project.dateRequired")
                 .check(h.plannedEnd() != null, "plannedEnd", "project.dateRequired")
                 .check(h.plannedStart() == null || h.plannedEnd() == null || !h.plannedEnd().isBefore(h.plannedStart()),
