@@ -79,6 +79,57 @@ class SearchEngineTest {
     }
 
     @Test
+    void itemsWithEveryTypedPartAsAWordComeFirst() throws IOException {
+        try (SearchEngine engine = new SearchEngine(new ByteBuffersDirectory())) {
+            engine.put(item(1, "ศึกษานิเทศก์กับโรงเรียน", "ศึกษานิเทศก์ออกเยี่ยมโรงเรียน", "thai"));
+            engine.put(item(2, "บันทึก", "การนิเทศ ภายในโรงเรียน", "thai"));
+            engine.put(item(3, "โรงเรียน", "ไม่มีคำที่ค้น", "thai"));
+            for (int i = 4; i <= 9; i++) {
+                engine.put(item(i, "บันทึกที่ " + i, "การนิเทศ ติดตามผล", "thai"));
+            }
+            engine.refresh();
+            SearchResult result = engine.search(query("นิเทศ โรงเรียน", false));
+            // item 1 has โรงเรียน in its title too, but นิเทศ only inside ศึกษานิเทศก์; item 3 lacks นิเทศ
+            assertEquals(List.of(2L, 1L), result.hits().stream().map(SearchResult.Hit::id).toList());
+        }
+    }
+
+    @Test
+    void aWordInMostItemsStillHasToBeThere() throws IOException {
+        try (SearchEngine engine = new SearchEngine(new ByteBuffersDirectory())) {
+            for (int i = 1; i <= 20; i++) {
+                engine.put(item(i, i == 7 ? "วิทยฐานะครู" : "เรื่องที่ " + i, "การประเมิน" + (i % 2 == 0 ? "วิทยฐานะ" : "ผลงาน"), "thai"));
+            }
+            for (int i = 21; i <= 25; i++) {
+                engine.put(item(i, "เรื่องที่ " + i, "ครูขอวิทยฐานะ", "thai"));
+            }
+            engine.refresh();
+            // การ is in 20 of 25 items: it does not rank, yet an item without it is no hit
+            SearchResult result = engine.search(query("การ วิทยฐานะ", false));
+            assertEquals(11, result.total(), "items 2, 4 … 20 and 7, which has วิทยฐานะ in its title");
+            List<Long> ids = result.hits().stream().map(SearchResult.Hit::id).toList();
+            assertEquals(7L, ids.get(0), "the title match ranks first: " + ids);
+            assertTrue(ids.stream().allMatch(id -> id == 7 || id % 2 == 0 && id <= 20), ids.toString());
+        }
+    }
+
+    @Test
+    void textIsNotFoundAcrossTheEndOfOneFieldOrAttachmentAndTheStartOfTheNext() throws IOException {
+        try (SearchEngine engine = new SearchEngine(new ByteBuffersDirectory())) {
+            engine.put(new SearchDocument("knowledge", 1, "รายงานการ", "ศึกษาต่อ",
+                    List.of(new SearchDocument.File(1, "ก.pdf", "ครูผู้"), new SearchDocument.File(2, "ข.pdf", "สอนดี")),
+                    "PUBLIC", PUBLISHED, List.of("thai"), null, "seed", "เอกสารต้นแบบ", "/knowledge/1", 0, 1));
+            engine.refresh();
+            assertEquals(1, engine.search(query("รายงานการ", false)).total());
+            assertEquals(1, engine.search(query("ศึกษาต่อ", false)).total());
+            assertEquals(1, engine.search(query("ครูผู้", false)).total());
+            assertEquals(0, engine.search(query("การศึกษา", false)).total(), "the title's end and the body's start");
+            assertEquals(0, engine.search(query("ผู้สอน", false)).total(), "one attachment's end and the next one's start");
+            assertEquals(0, engine.search(query("ต่อครู", false)).total(), "the body's end and an attachment's start");
+        }
+    }
+
+    @Test
     void theSampleIsAboutOneDocumentInN() throws IOException {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (SearchEngine engine = new SearchEngine(directory)) {
