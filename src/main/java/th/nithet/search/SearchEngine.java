@@ -22,6 +22,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -569,9 +570,11 @@ public final class SearchEngine implements Closeable {
 
     /** Null when nothing searchable was typed. */
     Parts parts(SearchQuery.Parsed parsed, IndexReader reader) throws IOException {
+        // an index of the layout before text_g, searched while it is rebuilt, has the text only field by field
+        boolean textGrams = FieldInfos.getMergedFieldInfos(reader).fieldInfo(TEXT_GRAMS) != null;
         List<Part> required = new ArrayList<>();
         for (String typed : parsed.required()) {
-            Part part = part(typed, reader);
+            Part part = part(typed, reader, textGrams);
             if (part != null) {
                 required.add(part);
             }
@@ -608,7 +611,7 @@ public final class SearchEngine implements Closeable {
             }
         }
         for (String typed : parsed.excluded()) {
-            Part part = part(typed, reader);
+            Part part = part(typed, reader, textGrams);
             if (part != null) {
                 matches.add(part.matches(), BooleanClause.Occur.MUST_NOT);
                 asWords.add(part.matches(), BooleanClause.Occur.MUST_NOT);
@@ -627,7 +630,7 @@ public final class SearchEngine implements Closeable {
      * Word matches, and matches in the title, rank higher. A single character is looked for as a
      * word or at the start of a gram. Null when the part has nothing searchable.
      */
-    private Part part(String part, IndexReader reader) throws IOException {
+    private Part part(String part, IndexReader reader, boolean textGrams) throws IOException {
         String folded = ThaiAnalysis.fold(part).strip();
         boolean single = folded.codePointCount(0, folded.length()) < 2;
         QueryBuilder gramBuilder = new QueryBuilder(grams);
@@ -636,7 +639,7 @@ public final class SearchEngine implements Closeable {
         List<Query> wordClauses = new ArrayList<>();
         List<Query> gramClauses = new ArrayList<>();
         BooleanQuery.Builder anyWord = new BooleanQuery.Builder();
-        Query inText = single ? singleCharacter(TEXT_GRAMS, folded) : gramBuilder.createPhraseQuery(TEXT_GRAMS, part);
+        Query inText = !textGrams ? null : single ? singleCharacter(TEXT_GRAMS, folded) : gramBuilder.createPhraseQuery(TEXT_GRAMS, part);
         if (inText != null) {
             contains.add(inText, BooleanClause.Occur.SHOULD);
         }
@@ -646,6 +649,9 @@ public final class SearchEngine implements Closeable {
             Query gram = single ? singleCharacter(field[0] + "_g", folded) : gramBuilder.createPhraseQuery(field[0] + "_g", part);
             if (gram != null) {
                 gramClauses.add(new BoostQuery(gram, boost));
+                if (!textGrams) {
+                    contains.add(gram, BooleanClause.Occur.SHOULD);
+                }
             }
             Query word = wordBuilder.createPhraseQuery(field[0], part);
             if (word != null) {

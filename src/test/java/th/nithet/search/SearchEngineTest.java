@@ -1,13 +1,25 @@
 package th.nithet.search;
 
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -130,16 +142,52 @@ class SearchEngineTest {
     }
 
     @Test
+    void anIndexOfTheLayoutBeforeTextGramsIsSearchedWhileItIsRebuilt() throws IOException {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        // layout 1, as SearchEngine wrote it before text_g: words and grams field by field
+        Map<String, Analyzer> grams = new HashMap<>();
+        for (String field : List.of("title_g", "body_g")) {
+            grams.put(field, ThaiAnalysis.grams());
+        }
+        try (IndexWriter writer = new IndexWriter(directory,
+                new IndexWriterConfig(new PerFieldAnalyzerWrapper(
+                        ThaiAnalysis.words(), grams)))) {
+            Document doc = new Document();
+            doc.add(new StringField("key", "knowledge:1", Field.Store.YES));
+            doc.add(new StringField("type", "knowledge", Field.Store.YES));
+            doc.add(new StoredField("id", 1L));
+            doc.add(new StringField("visibility", "PUBLIC", Field.Store.NO));
+            for (String[] field : new String[][]{{"title", "คู่มือ"}, {"body", "ศึกษานิเทศก์ประจำเขต"}}) {
+                doc.add(new TextField(field[0], field[1], Field.Store.YES));
+                doc.add(new TextField(field[0] + "_g", field[1], Field.Store.NO));
+            }
+            long published = PUBLISHED.toEpochMilli();
+            doc.add(new LongPoint("published", published));
+            doc.add(new StoredField("published", published));
+            doc.add(new StoredField("path", "/knowledge/1"));
+            writer.addDocument(doc);
+            writer.setLiveCommitData(Map.of(SearchEngine.SCHEMA_KEY, "1").entrySet());
+            writer.commit();
+        }
+        try (SearchEngine engine = new SearchEngine(directory)) {
+            assertEquals("1", engine.commitData().get(SearchEngine.SCHEMA_KEY), "an old layout: SearchIndex rebuilds it");
+            SearchResult result = engine.search(query("นิเทศ", false));
+            assertEquals(List.of(1L), result.hits().stream().map(SearchResult.Hit::id).toList(), "found inside ศึกษานิเทศก์ meanwhile");
+            assertEquals(0, engine.search(query("นิเทศก์ประจำเขตอื่น", false)).total());
+        }
+    }
+
+    @Test
     void theSampleIsAboutOneDocumentInN() throws IOException {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (SearchEngine engine = new SearchEngine(directory)) {
             for (int i = 0; i < 1_000; i++) {
                 engine.put(item(i, "ชื่อ " + i, "เนื้อหา", "thai"));
                 if (i % 300 == 299) {
-                    engine.commit(java.util.Map.of()); // several segments
+                    engine.commit(Map.of()); // several segments
                 }
             }
-            engine.commit(java.util.Map.of());
+            engine.commit(Map.of());
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 assertTrue(reader.leaves().size() > 1);
                 IndexSearcher searcher = new IndexSearcher(reader);
