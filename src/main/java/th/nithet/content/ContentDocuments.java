@@ -40,7 +40,7 @@ public class ContentDocuments implements SearchSource {
         return Optional.of(new SearchDocument(type, id, item.getTitle(), item.getSearchText(), files, item.getVisibility().name(),
                 item.getPublishAt(), item.getLearningAreas().stream().map(LearningArea::getCode).sorted().toList(),
                 item.getCategoryLabel(), item.getAuthor().getUsername(), item.getAuthor().getDisplayName(), item.path(),
-                item.getViewCount(), stamp(item)));
+                item.getViewCount(), stamp(item), item.searchReaders()));
     }
 
     @Override

@@ -135,6 +135,11 @@ public abstract class ContentItem extends Timestamped {
         return false;
     }
 
+    /** Whom {@link #isOpenTo} lets in, as search keys ({@code SearchDocument.reader}, {@code headsOf}): none by default. */
+    public List<String> searchReaders() {
+        return List.of();
+    }
+
     /** Whether the author may like (vote up) their own item: a question's asker may not. */
     public boolean mayBeLikedByAuthor() {
         return true;

@@ -8,5 +8,12 @@ public enum Position {
     SCHOOL_DIRECTOR,
     DEPUTY_SCHOOL_DIRECTOR,
     TEACHER,
-    STAFF
+    STAFF;
+
+    /** The director and deputy directors of a school: they see what concerns their school (its supervisions). */
+    public static final java.util.List<Position> SCHOOL_HEADS = java.util.List.of(SCHOOL_DIRECTOR, DEPUTY_SCHOOL_DIRECTOR);
+
+    public boolean headsASchool() {
+        return SCHOOL_HEADS.contains(this);
+    }
 }

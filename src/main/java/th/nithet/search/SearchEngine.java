@@ -159,6 +159,10 @@ public final class SearchEngine implements Closeable {
         doc.add(new StringField("type", d.type(), Field.Store.YES));
         doc.add(new StoredField("id", d.id()));
         doc.add(new StringField("visibility", d.visibility(), Field.Store.NO));
+        // people it is open to beyond its visibility: searches bring their own keys among the visibilities
+        for (String reader : d.readers()) {
+            doc.add(new StringField("visibility", reader, Field.Store.NO));
+        }
         doc.add(new Field("title", d.title(), WORDS_WITH_OFFSETS));
         doc.add(new Field("title_g", d.title(), GRAMS));
         doc.add(new Field(TEXT_GRAMS, d.title(), TEXT));

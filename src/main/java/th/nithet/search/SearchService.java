@@ -9,7 +9,11 @@ import jakarta.security.enterprise.SecurityContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import th.nithet.people.Account;
+import th.nithet.platform.security.Role;
+
 import java.security.Principal;
+import java.util.HashSet;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -68,18 +72,26 @@ public class SearchService {
         }
     }
 
-    /** The visibilities the caller may read (the content feature's rule, read from their account's roles now). */
+    /**
+     * The visibilities the caller may read (the content feature's rule, read from their account's roles
+     * now), and the keys of items open to them beyond that: their own, and their school's when they head
+     * one (a supervision is open to its participants and its school's director, {@code Supervision.isOpenTo}).
+     */
     Set<String> visibilities() {
         Principal caller = security.getCallerPrincipal();
-        if (caller == null) {
+        Account account = caller == null ? null : em.createQuery("SELECT a FROM Account a WHERE a.username = :u AND a.enabled = TRUE",
+                Account.class).setParameter("u", caller.getName()).getResultStream().findFirst().orElse(null);
+        if (account == null || account.getRoles().isEmpty()) {
             return Set.of("PUBLIC");
         }
-        List<String> roles = em.createQuery("SELECT r FROM Account a JOIN a.roles r WHERE a.username = :u AND a.enabled = TRUE",
-                Object.class).setParameter("u", caller.getName()).getResultStream().map(Object::toString).toList();
-        if (roles.isEmpty()) {
-            return Set.of("PUBLIC");
+        Set<String> keys = new HashSet<>(List.of("PUBLIC", "MEMBERS", SearchDocument.reader(account.getId())));
+        if (account.getRoles().contains(Role.SUPERVISOR) || account.getRoles().contains(Role.ADMIN)) {
+            keys.add("STAFF");
         }
-        return roles.contains("SUPERVISOR") || roles.contains("ADMIN") ? Set.of("PUBLIC", "MEMBERS", "STAFF") : Set.of("PUBLIC", "MEMBERS");
+        if (account.getSchool() != null && account.getPosition() != null && account.getPosition().headsASchool()) {
+            keys.add(SearchDocument.headsOf(account.getSchool().getId()));
+        }
+        return keys;
     }
 
     private static String blank(String s) {

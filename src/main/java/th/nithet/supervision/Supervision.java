@@ -17,11 +17,12 @@ import th.nithet.content.ContentType;
 import th.nithet.content.Viewer;
 import th.nithet.organisation.School;
 import th.nithet.people.Account;
-import th.nithet.people.Position;
 import th.nithet.indicators.Indicator;
 import th.nithet.projects.Project;
+import th.nithet.search.SearchDocument;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -101,7 +102,18 @@ public class Supervision extends ContentItem {
 
     public boolean isDirectorOfItsSchool(Account account) {
         return account != null && school != null && account.getSchool() != null && account.getSchool().getId().equals(school.getId())
-                && (account.getPosition() == Position.SCHOOL_DIRECTOR || account.getPosition() == Position.DEPUTY_SCHOOL_DIRECTOR);
+                && account.getPosition() != null && account.getPosition().headsASchool();
+    }
+
+    /** Whom {@link #isOpenTo} lets in, as search knows them: so that they find the thread too. */
+    @Override
+    public List<String> searchReaders() {
+        List<String> readers = new ArrayList<>();
+        participants.forEach(p -> readers.add(SearchDocument.reader(p.getId())));
+        if (school != null) {
+            readers.add(SearchDocument.headsOf(school.getId()));
+        }
+        return readers;
     }
 
     /** The school's side: a participant or the director, who is not staff. */

@@ -264,7 +264,7 @@ public class SupervisionService {
         if (supervision.getSchool() != null) {
             side.addAll(em.createQuery("SELECT a FROM Account a WHERE a.school = :school AND a.enabled = TRUE AND a.position IN :directors",
                             Account.class).setParameter("school", supervision.getSchool())
-                    .setParameter("directors", List.of(Position.SCHOOL_DIRECTOR, Position.DEPUTY_SCHOOL_DIRECTOR)).getResultList());
+                    .setParameter("directors", Position.SCHOOL_HEADS).getResultList());
         }
         return side;
     }

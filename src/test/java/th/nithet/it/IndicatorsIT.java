@@ -191,6 +191,17 @@ class IndicatorsIT extends PortalTest {
             browser.open("/statistics");
             browser.waitForText("การเข้าชมรายเดือน");
             browser.screenshot("94-statistics-phone-th");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, document.body.scrollHeight)");
+            browser.screenshot("94-statistics-phone-end-th");
+            browser.open("/reports");
+            browser.waitForText("ร้อยละของโรงเรียนที่ได้รับการนิเทศ " + tag);
+            browser.screenshot("96-reports-phone-th");
+            browser.open("/indicators/new");
+            browser.waitForText("ชื่อตัวชี้วัด");
+            browser.screenshot("97-indicator-new-phone-th");
+            assertEquals(0L, ((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue(),
+                    "the form fits a phone: a measure's long name does not widen the page");
         }
         TestAccounts.Created kru = TestAccounts.member("ครูเปิดสถิติ " + tag);
         try (Browser browser = new Browser(Portal.local(base))) {

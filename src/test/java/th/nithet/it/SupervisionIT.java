@@ -81,6 +81,9 @@ class SupervisionIT extends PortalTest {
         assertEquals(403, call("POST", "/api/v1/supervisions/" + id + "/messages", "{\"body\":\"แอบเขียน\"}", stranger).statusCode());
         assertFalse(http.get("/api/v1/supervisions", "Authorization", stranger).body().contains("/supervisions/" + id + "\""));
         assertTrue(http.get("/api/v1/supervisions", "Authorization", teacher).body().contains("/supervisions/" + id + "\""));
+        // its people find it in search too (staff-only content, open to them by name and to their school's director)
+        awaitInSearch("เชิงรุก " + tag, teacher, id);
+        awaitInSearch("เชิงรุก " + tag, Http.basic(director.username(), director.password()), id);
         assertFalse(http.get("/api/v1/search?q=" + java.net.URLEncoder.encode("เชิงรุก " + tag, "UTF-8"), "Authorization", stranger)
                 .body().contains("\"id\":" + id + ","), "not in a stranger's search");
 
@@ -555,5 +558,19 @@ class SupervisionIT extends PortalTest {
             assertTrue(browser.driver().findElements(By.id("parts:addTarget")).isEmpty(), "no forms to change someone else's project");
             assertTrue(browser.driver().findElements(By.id("editProject")).isEmpty());
         }
+    }
+
+    private void awaitInSearch(String q, String credentials, long id) throws InterruptedException {
+        String path = "/api/v1/search?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8);
+        long deadline = System.currentTimeMillis() + 15_000;
+        String answer = "";
+        while (System.currentTimeMillis() < deadline) {
+            answer = http.get(path, "Authorization", credentials).body();
+            if (answer.contains("\"id\":" + id + ",")) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("search for " + q + " never found supervision " + id + ": " + answer);
     }
 }

@@ -41,6 +41,12 @@ class SearchEngineTest {
                 SearchQuery.Order.RELEVANCE, 0, 10, facets);
     }
 
+    /** As someone whose visibilities (and reader keys) these are; no facets. */
+    private static SearchQuery query(String text, Set<String> visibilities) {
+        return new SearchQuery(text, visibilities, Instant.now(), null, null, null, null, null,
+                SearchQuery.Order.RELEVANCE, 0, 10, false);
+    }
+
     @Test
     void smallResultsAreCountedExactlyLargeOnesEstimated() throws IOException {
         try (SearchEngine engine = new SearchEngine(new ByteBuffersDirectory())) {
@@ -174,6 +180,22 @@ class SearchEngineTest {
             SearchResult result = engine.search(query("นิเทศ", false));
             assertEquals(List.of(1L), result.hits().stream().map(SearchResult.Hit::id).toList(), "found inside ศึกษานิเทศก์ meanwhile");
             assertEquals(0, engine.search(query("นิเทศก์ประจำเขตอื่น", false)).total());
+        }
+    }
+
+    @Test
+    void anItemOpenToSomeoneBeyondItsVisibilityIsFoundByThemOnly() throws IOException {
+        try (SearchEngine engine = new SearchEngine(new ByteBuffersDirectory())) {
+            engine.put(new SearchDocument("supervision", 1, "นิเทศการสอนเชิงรุก", "ติดตามการใช้สื่อ", List.of(), "STAFF", PUBLISHED,
+                    List.of(), null, "sn", "ศน.ทะเล", "/supervisions/1", 0, 1,
+                    List.of(SearchDocument.reader(7), SearchDocument.headsOf(3))));
+            engine.refresh();
+            for (String key : List.of(SearchDocument.reader(7), SearchDocument.headsOf(3), "STAFF")) {
+                assertEquals(1, engine.search(query("เชิงรุก", Set.of("PUBLIC", "MEMBERS", key))).total(), key);
+            }
+            for (String key : List.of(SearchDocument.reader(8), SearchDocument.headsOf(4))) {
+                assertEquals(0, engine.search(query("เชิงรุก", Set.of("PUBLIC", "MEMBERS", key))).total(), key);
+            }
         }
     }
 
