@@ -119,6 +119,7 @@ public final class NithetLauncher {
 
     private static Process startServer(LauncherSettings settings, Map<String, String> env) throws IOException {
         Path runtime = extractRuntime(settings.dataDir().resolve("runtime"));
+        writePreboot(runtime);
         // Payara Micro's root directory remembers the last deployment and would start it, undeploy
         // it and deploy the WAR again, answering 404 in between: it is a work area, made anew each start
         deleteRecursively(settings.dataDir().resolve("payara"));
@@ -197,7 +198,8 @@ public final class NithetLauncher {
                 "--contextroot", "/",
                 "--port", Integer.toString(settings.port()),
                 "--rootdir", settings.dataDir().resolve("payara").toString(),
-                "--nohostaware"));
+                "--nohostaware",
+                "--prebootcommandfile", runtime.resolve(PREBOOT).toString()));
         if (!settings.cluster()) {
             command.add("--nocluster");
         }
@@ -228,6 +230,18 @@ public final class NithetLauncher {
         }
         Files.writeString(marker, stamp);
         return runtime;
+    }
+
+    /** Payara's settings before it boots (HTTP compression), written beside it at each start. */
+    static final String PREBOOT = "payara-preboot.asadmin";
+
+    private static void writePreboot(Path runtime) throws IOException {
+        try (InputStream in = NithetLauncher.class.getResourceAsStream(PREBOOT)) {
+            if (in == null) {
+                throw new IOException(PREBOOT + " is missing from the launcher jar: rebuild it with mvn package");
+            }
+            Files.copy(in, runtime.resolve(PREBOOT), StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     static void deleteRecursively(Path dir) throws IOException {

@@ -144,6 +144,30 @@ class FoundationIT extends PortalTest {
     }
 
     @Test
+    void textIsSentCompressedToBrowsersThatTakeGzip() throws Exception {
+        HttpResponse<byte[]> plain = http.getBytes("/");
+        HttpResponse<byte[]> zipped = http.getBytes("/", "Accept-Encoding", "gzip");
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), "none unless asked for");
+        assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse("none"));
+        String page = gunzip(zipped.body());
+        assertTrue(page.contains("เข้าสู่ระบบ"), page);
+        assertTrue(zipped.body().length * 3 < plain.body().length, zipped.body().length + " bytes of " + plain.body().length);
+        // the page's scripts and styles too (the largest part of a first visit)
+        java.util.regex.Matcher resource = java.util.regex.Pattern.compile("(?:src|href)=\"(/jakarta\\.faces\\.resource/[^\"]+\\.js[^\"]*)\"")
+                .matcher(page);
+        assertTrue(resource.find(), page);
+        HttpResponse<byte[]> script = http.getBytes(resource.group(1).replace("&amp;", "&"), "Accept-Encoding", "gzip");
+        assertEquals(200, script.statusCode());
+        assertEquals("gzip", script.headers().firstValue("Content-Encoding").orElse("none"), resource.group(1));
+    }
+
+    private static String gunzip(byte[] body) throws java.io.IOException {
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void englishIsChosenByTheRememberedCookie() {
         HttpResponse<String> switched = http.get("/language?to=en&next=%2Flogin.xhtml");
         assertEquals(302, switched.statusCode());

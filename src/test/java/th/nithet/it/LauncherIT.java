@@ -59,6 +59,9 @@ class LauncherIT {
         String password = m.group(1);
         assertFalse(m.find(), "and only once");
         assertEquals(200, me(port, password).statusCode());
+        assertEquals("gzip", CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                        .timeout(Duration.ofSeconds(30)).header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.discarding())
+                .headers().firstValue("Content-Encoding").orElse("none"), "the launcher starts Payara with compression on");
         assertTrue(Files.isDirectory(dataDir.resolve("db").resolve("nithet")), "MariaDB's files live in the data directory");
         List<ProcessHandle> children = first.descendants().toList();
         assertTrue(children.stream().anyMatch(LauncherIT::isMariadbd), "an embedded mariadbd runs");
