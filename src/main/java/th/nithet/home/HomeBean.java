@@ -14,8 +14,11 @@ import th.nithet.organisation.LearningArea;
 
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -43,31 +46,34 @@ public class HomeBean {
 
     private Set<Long> myAreas;
 
+    // each list is read once per request: a box asks for it to show it and to say when it is empty
+    private final Map<String, List<?>> lists = new HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    private <T> List<T> once(String name, Supplier<List<T>> read) {
+        return (List<T>) lists.computeIfAbsent(name, n -> read.get());
+    }
+
     public List<News> getPinnedNews() {
-        return news.list(NewsService.Filter.ALL, true, 0, SHOWN).stream().filter(News::isPinned).toList();
+        return once("pinned", () -> news.list(NewsService.Filter.ALL, true, 0, SHOWN).stream().filter(News::isPinned).toList());
     }
 
     public List<News> getLatestNews() {
-        return mineFirst(news.list(NewsService.Filter.ALL, false, 0, CANDIDATES).stream().filter(n -> !n.isPinned()).toList());
+        return once("latest", () -> mineFirst(news.list(NewsService.Filter.ALL, false, 0, CANDIDATES).stream().filter(n -> !n.isPinned()).toList()));
     }
 
     public List<Article> getNewestKnowledge() {
-        return mineFirst(knowledge.list(KnowledgeService.Filter.ALL, KnowledgeService.Order.NEWEST, 0, CANDIDATES));
+        return once("newest", () -> mineFirst(knowledge.list(KnowledgeService.Filter.ALL, KnowledgeService.Order.NEWEST, 0, CANDIDATES)));
     }
 
     public List<Article> getMostViewedKnowledge() {
-        return mineFirst(knowledge.list(KnowledgeService.Filter.ALL, KnowledgeService.Order.MOST_VIEWED, 0, CANDIDATES));
+        return once("mostViewed", () -> mineFirst(knowledge.list(KnowledgeService.Filter.ALL, KnowledgeService.Order.MOST_VIEWED, 0, CANDIDATES)));
     }
 
     /** Practices staff chose to feature, newest first. */
     public List<th.nithet.practices.Practice> getFeaturedPractices() {
-        if (featured == null) {
-            featured = practices.featured(SHOWN);
-        }
-        return featured;
+        return once("featured", () -> practices.featured(SHOWN));
     }
-
-    private List<th.nithet.practices.Practice> featured;
 
     /** The first few, those in the viewer's learning areas before the rest (each group keeps its order). */
     private <T extends ContentItem> List<T> mineFirst(List<T> items) {

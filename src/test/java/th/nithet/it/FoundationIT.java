@@ -161,6 +161,18 @@ class FoundationIT extends PortalTest {
         assertEquals("gzip", script.headers().firstValue("Content-Encoding").orElse("none"), resource.group(1));
     }
 
+    @Test
+    void ourStylesAddressChangesWithItsContent() throws Exception {
+        String page = http.get("/").body();
+        java.util.regex.Matcher css = java.util.regex.Pattern.compile(
+                "href=\"(/jakarta\\.faces\\.resource/nithet/nithet\\.css\\.xhtml\\?nv=([0-9a-f]{10}))\"").matcher(page);
+        assertTrue(css.find(), page);
+        HttpResponse<byte[]> style = http.getBytes(css.group(1));
+        assertEquals(200, style.statusCode());
+        assertEquals(css.group(2), java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(style.body())).substring(0, 10), "a hash of what is sent");
+    }
+
     private static String gunzip(byte[] body) throws java.io.IOException {
         try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
