@@ -208,6 +208,11 @@ public class Account extends Timestamped {
         return school;
     }
 
+    /** The school this person heads (its director or a deputy), or null: they see what concerns it. */
+    public School getHeadedSchool() {
+        return school != null && position != null && position.headsASchool() ? school : null;
+    }
+
     public String getBio() {
         return bio;
     }

@@ -516,20 +516,7 @@ public final class SearchEngine implements Closeable {
      */
     private static TopDocs ranked(IndexSearcher searcher, SearchQuery q, Parts parts, int wanted, FacetsCollector seen)
             throws IOException {
-        List<Query> passes = new ArrayList<>();
-        if (parts.asWords() != null) {
-            passes.add(parts.asWords());
-        }
-        if (parts.words() != null) {
-            passes.add(new BooleanQuery.Builder()
-                    .add(parts.words(), BooleanClause.Occur.MUST)
-                    .add(parts.matches(), BooleanClause.Occur.FILTER)
-                    .build());
-        }
-        passes.add(new BooleanQuery.Builder()
-                .add(parts.grams(), BooleanClause.Occur.MUST)
-                .add(parts.matches(), BooleanClause.Occur.FILTER)
-                .build());
+        List<Query> passes = passes(parts);
         List<ScoreDoc> found = new ArrayList<>();
         float below = Float.MAX_VALUE;
         for (int pass = 0; pass < passes.size() && found.size() < wanted; pass++) {
@@ -546,6 +533,25 @@ public final class SearchEngine implements Closeable {
             }
         }
         return new TopDocs(new TotalHits(found.size(), TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO), found.toArray(ScoreDoc[]::new));
+    }
+
+    /** The ranking passes' queries, in order (text only: {@link #filtered} adds visibility and facets). */
+    private static List<Query> passes(Parts parts) {
+        List<Query> passes = new ArrayList<>();
+        if (parts.asWords() != null) {
+            passes.add(parts.asWords());
+        }
+        if (parts.words() != null) {
+            passes.add(new BooleanQuery.Builder()
+                    .add(parts.words(), BooleanClause.Occur.MUST)
+                    .add(parts.matches(), BooleanClause.Occur.FILTER)
+                    .build());
+        }
+        passes.add(new BooleanQuery.Builder()
+                .add(parts.grams(), BooleanClause.Occur.MUST)
+                .add(parts.matches(), BooleanClause.Occur.FILTER)
+                .build());
+        return passes;
     }
 
     /**
@@ -1022,10 +1028,7 @@ public final class SearchEngine implements Closeable {
             if (parts == null) {
                 return 0;
             }
-            Query query = parts.asWords() != null ? filtered(q, parts.asWords())
-                    : parts.words() == null ? matches(q, parts)
-                    : filtered(q, new BooleanQuery.Builder().add(parts.words(), BooleanClause.Occur.MUST).add(parts.matches(), BooleanClause.Occur.FILTER).build());
-            return searcher.search(query, 10).totalHits.value;
+            return searcher.search(filtered(q, passes(parts).get(0)), 10).totalHits.value;
         } finally {
             searchers.release(searcher);
         }

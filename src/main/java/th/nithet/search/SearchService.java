@@ -88,8 +88,8 @@ public class SearchService {
         if (account.getRoles().contains(Role.SUPERVISOR) || account.getRoles().contains(Role.ADMIN)) {
             keys.add("STAFF");
         }
-        if (account.getSchool() != null && account.getPosition() != null && account.getPosition().headsASchool()) {
-            keys.add(SearchDocument.headsOf(account.getSchool().getId()));
+        if (account.getHeadedSchool() != null) {
+            keys.add(SearchDocument.headsOf(account.getHeadedSchool().getId()));
         }
         return keys;
     }

@@ -101,8 +101,8 @@ public class Supervision extends ContentItem {
     }
 
     public boolean isDirectorOfItsSchool(Account account) {
-        return account != null && school != null && account.getSchool() != null && account.getSchool().getId().equals(school.getId())
-                && account.getPosition() != null && account.getPosition().headsASchool();
+        return account != null && school != null && account.getHeadedSchool() != null
+                && account.getHeadedSchool().getId().equals(school.getId());
     }
 
     /** Whom {@link #isOpenTo} lets in, as search knows them: so that they find the thread too. */
