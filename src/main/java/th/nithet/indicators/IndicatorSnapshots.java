@@ -4,7 +4,9 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import th.nithet.platform.cluster.JobRounds;
 
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,8 +23,14 @@ public class IndicatorSnapshots {
     @Inject
     IndicatorService indicators;
 
+    @Inject
+    JobRounds rounds;
+
     @Schedule(hour = "1", minute = "15", timezone = "Asia/Bangkok", persistent = false)
     void nightly() {
+        if (!rounds.claim("indicator-snapshots", Duration.ofDays(1))) {
+            return; // another instance has this round
+        }
         try {
             int taken = indicators.snapshotCurrentYear();
             LOG.info("Indicators: " + taken + " snapshots taken");

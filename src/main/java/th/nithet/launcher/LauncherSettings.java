@@ -11,7 +11,8 @@ import java.util.Optional;
  * The application itself reads the same names through MicroProfile Config.
  */
 record LauncherSettings(int port, Path dataDir, Optional<String> dbUrl, Optional<String> dbUser,
-                        Optional<String> dbPassword, boolean cluster, Optional<String> javaOptions) {
+                        Optional<String> dbPassword, ClusterSettings clusterSettings,
+                        Optional<String> javaOptions) {
 
     static LauncherSettings from(Map<String, String> env) {
         String port = lookup(env, "nithet.port").orElse("8080");
@@ -29,8 +30,12 @@ record LauncherSettings(int port, Path dataDir, Optional<String> dbUrl, Optional
                 lookup(env, "nithet.db.url"),
                 lookup(env, "nithet.db.user"),
                 lookup(env, "nithet.db.password"),
-                lookup(env, "nithet.cluster").map(Boolean::parseBoolean).orElse(false),
+                ClusterSettings.from(env),
                 lookup(env, "nithet.java.options"));
+    }
+
+    boolean cluster() {
+        return clusterSettings.enabled();
     }
 
     /** MicroProfile Config order: system property, then NITHET_X_Y environment variable. Blank means unset. */

@@ -200,9 +200,7 @@ public final class NithetLauncher {
                 "--rootdir", settings.dataDir().resolve("payara").toString(),
                 "--nohostaware",
                 "--prebootcommandfile", runtime.resolve(PREBOOT).toString()));
-        if (!settings.cluster()) {
-            command.add("--nocluster");
-        }
+        command.addAll(settings.clusterSettings().payaraOptions());
         return command;
     }
 

@@ -12,10 +12,12 @@ import th.nithet.notifications.NotificationKind;
 import th.nithet.notifications.Notifications;
 import th.nithet.organisation.LearningArea;
 import th.nithet.people.Account;
+import th.nithet.platform.cluster.JobRounds;
 import th.nithet.platform.i18n.Languages;
 import th.nithet.platform.i18n.Messages;
 import th.nithet.platform.security.Role;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
@@ -38,8 +40,14 @@ public class NewsAnnouncements {
     @Inject
     Notifications notifications;
 
+    @Inject
+    JobRounds rounds;
+
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
     void round() {
+        if (!rounds.claim("news-announcements", Duration.ofSeconds(15))) {
+            return; // another instance has this round
+        }
         try {
             announceDue();
         } catch (RuntimeException e) {

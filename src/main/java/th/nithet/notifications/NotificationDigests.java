@@ -6,7 +6,10 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import th.nithet.platform.cluster.JobRounds;
 
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -24,10 +27,15 @@ public class NotificationDigests {
     @EJB
     Notifications notifications;
 
+    @Inject
+    JobRounds rounds;
+
     @Schedule(hour = "7", minute = "0", timezone = "Asia/Bangkok", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void daily() {
-        sendNow();
+        if (rounds.claim("notification-digests", Duration.ofDays(1))) {
+            sendNow();
+        }
     }
 
     /** Sends every waiting digest now; answers how many people got one. */

@@ -1,6 +1,5 @@
 package th.nithet.organisation;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,7 +13,6 @@ import java.util.Locale;
 /** กลุ่มสาระการเรียนรู้: the eight core areas, early childhood and special education; editable. */
 @Entity
 @Table(name = "learning_area")
-@Cacheable
 public class LearningArea {
 
     @Id

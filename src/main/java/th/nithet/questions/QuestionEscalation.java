@@ -6,6 +6,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import th.nithet.platform.cluster.JobRounds;
 
 import java.time.Duration;
 import java.util.logging.Level;
@@ -29,8 +30,14 @@ public class QuestionEscalation {
     @ConfigProperty(name = "nithet.qa.escalate.hours", defaultValue = "48")
     int hours;
 
+    @Inject
+    JobRounds rounds;
+
     @Schedule(hour = "*", minute = "*", persistent = false)
     void everyMinute() {
+        if (!rounds.claim("question-escalation", Duration.ofMinutes(1))) {
+            return; // another instance has this round
+        }
         try {
             run();
         } catch (RuntimeException e) {

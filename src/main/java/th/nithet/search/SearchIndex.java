@@ -64,6 +64,8 @@ public class SearchIndex {
     private volatile int rebuildDone;
     private volatile int rebuildTotal;
     private volatile boolean dirty;
+    private volatile long changeCursor = -1;
+    static final String CHANGES_KEY = "nithet.changes";
 
     @PostConstruct
     void open() {
@@ -87,7 +89,7 @@ public class SearchIndex {
     public void quiesce(@Observes th.nithet.platform.lifecycle.Quiescing stopping) {
         try {
             drain();
-            engine.commit(Map.of());
+            engine.commit(cursorData());
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Could not commit the search index before stopping", e);
         }
@@ -97,7 +99,7 @@ public class SearchIndex {
     void close() {
         try {
             drain();
-            engine.commit(Map.of());
+            engine.commit(cursorData());
             engine.close();
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Closing the search index", e);
@@ -106,6 +108,44 @@ public class SearchIndex {
 
     public SearchEngine engine() {
         return engine;
+    }
+
+    /** Where this index stands in the search change log ({@link SearchChangeLog}); null for a new index. */
+    public Long changeCursor() {
+        try {
+            String kept = engine.commitData().get(CHANGES_KEY);
+            return kept == null ? null : Long.valueOf(kept);
+        } catch (IOException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Every change in the log up to {@code cursor} is in the index; the next commit records it. */
+    void changesSettled(long cursor) {
+        changeCursor = cursor;
+        dirty = true;
+    }
+
+    private Map<String, String> cursorData() {
+        long cursor = changeCursor;
+        return cursor < 0 ? Map.of() : Map.of(CHANGES_KEY, Long.toString(cursor));
+    }
+
+    /** Indexes these items again now, in the caller's thread (other instances' changes, read from the log). */
+    void reindexNow(java.util.Collection<IndexChange> changed) {
+        for (IndexChange change : changed) {
+            try {
+                reindex(change.type(), change.id());
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not index " + change + "; reconciliation will", e);
+            }
+        }
+        try {
+            engine.refresh();
+            dirty = true;
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not refresh the search index", e);
+        }
     }
 
     /** Index the item again (in the background, in order). Called by {@link IndexChanges} once its transaction committed. */
@@ -178,7 +218,7 @@ public class SearchIndex {
         if (dirty && !rebuilding.get()) {
             dirty = false;
             try {
-                engine.commit(Map.of());
+                engine.commit(cursorData());
             } catch (IOException e) {
                 LOG.log(Level.WARNING, "Could not commit the search index", e);
             }
@@ -240,7 +280,7 @@ public class SearchIndex {
             }
             if (fixed > 0) {
                 engine.refresh();
-                engine.commit(Map.of());
+                engine.commit(cursorData());
                 LOG.info("Search index reconciled: " + fixed + " items added, replaced or removed");
             }
             return fixed;
@@ -267,7 +307,9 @@ public class SearchIndex {
                 reindex(stamp.type(), stamp.id());
                 rebuildDone++;
             }
-            engine.commit(Map.of("nithet.rebuilt", Instant.now().toString()));
+            Map<String, String> data = new HashMap<>(cursorData());
+            data.put("nithet.rebuilt", Instant.now().toString());
+            engine.commit(data);
             engine.refresh();
             LOG.info("Search index rebuilt: " + all.size() + " items");
         } catch (IOException | RuntimeException e) {

@@ -4,7 +4,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import th.nithet.platform.cluster.JobRounds;
 
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -18,8 +21,14 @@ public class SupervisionFollowUps {
     @EJB
     SupervisionService supervisions;
 
+    @Inject
+    JobRounds rounds;
+
     @Schedule(hour = "*", minute = "*/10", persistent = false)
     void round() {
+        if (!rounds.claim("supervision-follow-ups", Duration.ofMinutes(10))) {
+            return; // another instance has this round
+        }
         try {
             run();
         } catch (RuntimeException e) {

@@ -1,13 +1,12 @@
 package th.nithet.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Slows down guessing: after {@value #FREE_FAILURES_PER_USER} failed sign-ins for one user name, or
@@ -16,8 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link #MAX_WAIT}. A success clears the user name's record. Records older than
  * {@link #FORGET_AFTER} are forgotten.
  * <p>
- * Kept in memory, per server instance: enough to make online guessing slow. Locking an account
- * for good after repeated failures is a property of the account and belongs with it.
+ * The failures are counted in the database ({@link DatabaseFailures}), so that every instance of a
+ * cluster sees the failures made on the others: five wrong passwords on one machine cannot be
+ * followed by five more on the next. Locking an account for good after repeated failures is a
+ * property of the account and belongs with it.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -27,17 +28,34 @@ public class LoginThrottle {
     static final Duration FIRST_WAIT = Duration.ofSeconds(30);
     static final Duration MAX_WAIT = Duration.ofMinutes(15);
     static final Duration FORGET_AFTER = Duration.ofHours(1);
-    private static final int MAX_TRACKED = 100_000;
 
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final FailureRecords failures;
     private final Clock clock;
 
-    public LoginThrottle() {
-        this(Clock.systemUTC());
+    @Inject
+    public LoginThrottle(DatabaseFailures failures) {
+        this(failures, Clock.systemUTC());
     }
 
-    LoginThrottle(Clock clock) {
+    LoginThrottle(FailureRecords failures, Clock clock) {
+        this.failures = failures;
         this.clock = clock;
+    }
+
+    /** Where failures are counted: the database in the portal, memory in unit tests. */
+    interface FailureRecords {
+        Failures get(String key);
+
+        /** Counts one more failure, starting again at one when the last is older than {@code forgetBefore}. */
+        void failed(String key, Instant now, Instant forgetBefore);
+
+        void clear(String key);
+    }
+
+    /** For the container's proxy only. */
+    protected LoginThrottle() {
+        this.failures = null;
+        this.clock = null;
     }
 
     /** How long the caller must wait before the next attempt; zero when it may try now. */
@@ -48,23 +66,19 @@ public class LoginThrottle {
     }
 
     public void failed(String username, String address) {
-        if (failures.size() > MAX_TRACKED) {
-            forgetOld();
-        }
         Instant now = clock.instant();
         for (String key : new String[]{userKey(username), addressKey(address)}) {
-            failures.compute(key, (k, f) -> f == null || f.last.isBefore(now.minus(FORGET_AFTER))
-                    ? new Failures(1, now) : new Failures(f.count + 1, now));
+            failures.failed(key, now, now.minus(FORGET_AFTER));
         }
     }
 
     public void succeeded(String username) {
-        failures.remove(userKey(username));
+        failures.clear(userKey(username));
     }
 
     private Duration waitFor(String key, int freeFailures) {
         Failures f = failures.get(key);
-        if (f == null || f.count < freeFailures) {
+        if (f == null || f.count < freeFailures || f.last.isBefore(clock.instant().minus(FORGET_AFTER))) {
             return Duration.ZERO;
         }
         int doublings = Math.min(f.count - freeFailures, 10);
@@ -76,11 +90,6 @@ public class LoginThrottle {
         return left.isNegative() ? Duration.ZERO : left;
     }
 
-    private void forgetOld() {
-        Instant cutoff = clock.instant().minus(FORGET_AFTER);
-        failures.values().removeIf(f -> f.last.isBefore(cutoff));
-    }
-
     private static String userKey(String username) {
         return "u:" + (username == null ? "" : username.trim().toLowerCase(Locale.ROOT));
     }
@@ -89,6 +98,6 @@ public class LoginThrottle {
         return "a:" + address;
     }
 
-    private record Failures(int count, Instant last) {
+    record Failures(int count, Instant last) {
     }
 }

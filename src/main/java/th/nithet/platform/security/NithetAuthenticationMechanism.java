@@ -67,7 +67,8 @@ public class NithetAuthenticationMechanism implements HttpAuthenticationMechanis
         }
 
         HttpSession session = request.getSession(false);
-        if (!api && session != null && session.getAttribute(SignedInAccount.SESSION_ATTRIBUTE) instanceof SignedInAccount who) {
+        if (!api && session != null && session.getAttribute(SignedInAccount.SESSION_ATTRIBUTE) instanceof SignedInAccount who
+                && signedInStill(session, who)) {
             return context.notifyContainerAboutLogin(
                     new AccountPrincipal(who.id(), who.username(), who.displayName(), who.mustChangePassword()), groups(who.roles()));
         }
@@ -112,10 +113,23 @@ public class NithetAuthenticationMechanism implements HttpAuthenticationMechanis
             HttpSession session = request.getSession(true);
             session.setAttribute(SignedInAccount.SESSION_ATTRIBUTE,
                     new SignedInAccount(principal.accountId(), principal.getName(), principal.displayName(), roles,
-                            principal.mustChangePassword()));
+                            principal.mustChangePassword(), sessions.currentEpoch(principal.accountId())));
             sessions.signedIn(principal.accountId(), session);
         }
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /** A session whose account's sessions were ended (here or on another instance) ends now. */
+    private boolean signedInStill(HttpSession session, SignedInAccount who) {
+        if (sessions.isCurrent(who)) {
+            return true;
+        }
+        try {
+            session.invalidate();
+        } catch (IllegalStateException alreadyEnded) {
+            // ended meanwhile
+        }
+        return false;
     }
 
     @Override

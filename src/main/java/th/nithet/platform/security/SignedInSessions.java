@@ -1,25 +1,54 @@
 package th.nithet.platform.security;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
+import th.nithet.platform.db.DatabaseMigration;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The browser sessions each account is signed in with, so that they can be ended when what they were
- * signed in with is no longer true: the password changed or was reset, the account was disabled,
- * given a temporary password, or its roles changed (a session keeps the roles it signed in with).
- * In memory, like the sessions themselves (one portal instance; see docs/architecture.md).
+ * Ends an account's browser sessions when what they were signed in with is no longer true: the
+ * password changed or was reset, the account was disabled, given a temporary password, or its roles
+ * changed (a session keeps the roles it signed in with).
+ * <p>
+ * Sessions may live on any instance of a cluster (and move between them), so the truth is a number
+ * in the database: the account's session epoch ({@code account_session_epoch}). A session carries the
+ * epoch it signed in with; ending the account's sessions moves the epoch on, in the transaction that
+ * made the change; every instance compares a session's epoch with the database's at most
+ * {@link #RECHECK} old and ends a session that is behind. This instance also ends its own sessions of
+ * the account at once.
  */
 @ApplicationScoped
 public class SignedInSessions {
 
+    /** How long an instance trusts the epoch it read: the most another instance's session outlives its end. */
+    static final Duration RECHECK = Duration.ofSeconds(2);
+
+    @PersistenceContext(unitName = "nithet")
+    EntityManager em;
+
+    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
+    DataSource dataSource;
+
     private final Map<Long, Set<HttpSession>> byAccount = new ConcurrentHashMap<>();
+    private final Map<Long, Read> epochs = new ConcurrentHashMap<>();
+
+    private record Read(int epoch, long atNanos) {
+    }
 
     void signedIn(long accountId, HttpSession session) {
         byAccount.computeIfAbsent(accountId, id -> ConcurrentHashMap.newKeySet()).add(session);
@@ -30,21 +59,86 @@ public class SignedInSessions {
         byAccount.values().removeIf(Set::isEmpty);
     }
 
-    /** Signs the account out everywhere except in the session with id {@code keepSessionId} (may be null). */
+    /** The account's epoch as the database has it now (for a new sign-in). */
+    int currentEpoch(long accountId) {
+        int epoch = readEpoch(accountId);
+        epochs.put(accountId, new Read(epoch, System.nanoTime()));
+        return epoch;
+    }
+
+    /** False when the account's sessions were ended since this one signed in (on any instance). */
+    boolean isCurrent(SignedInAccount who) {
+        Read read = epochs.get(who.id());
+        if (read == null || System.nanoTime() - read.atNanos > RECHECK.toNanos()) {
+            if (epochs.size() > 100_000) {
+                epochs.clear();
+            }
+            read = new Read(readEpoch(who.id()), System.nanoTime());
+            epochs.put(who.id(), read);
+        }
+        return who.epoch() >= read.epoch;
+    }
+
+    /**
+     * Signs the account out everywhere except in the session with id {@code keepSessionId} (may be
+     * null), which is moved to the new epoch. Called inside the transaction that changes the account,
+     * so the sessions end exactly when the change commits.
+     */
     public void endAll(long accountId, String keepSessionId) {
+        int epoch = moveEpoch(accountId);
+        epochs.remove(accountId);
         Set<HttpSession> sessions = byAccount.get(accountId);
         if (sessions == null) {
             return;
         }
         for (HttpSession session : Set.copyOf(sessions)) {
-            if (keepSessionId != null && keepSessionId.equals(session.getId())) {
-                continue;
-            }
-            sessions.remove(session);
             try {
+                if (keepSessionId != null && keepSessionId.equals(session.getId())) {
+                    if (session.getAttribute(SignedInAccount.SESSION_ATTRIBUTE) instanceof SignedInAccount who) {
+                        session.setAttribute(SignedInAccount.SESSION_ATTRIBUTE, who.inEpoch(epoch));
+                    }
+                    continue;
+                }
+                sessions.remove(session);
                 session.invalidate();
             } catch (IllegalStateException alreadyEnded) {
                 // it timed out meanwhile: nothing left to end
+            }
+        }
+    }
+
+    private int moveEpoch(long accountId) {
+        if (em.isJoinedToTransaction()) {
+            em.createNativeQuery("INSERT INTO account_session_epoch (account_id, epoch) VALUES (?, 1) "
+                    + "ON DUPLICATE KEY UPDATE epoch = epoch + 1").setParameter(1, accountId).executeUpdate();
+            return ((Number) em.createNativeQuery("SELECT epoch FROM account_session_epoch WHERE account_id = ?")
+                    .setParameter(1, accountId).getSingleResult()).intValue();
+        }
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO account_session_epoch (account_id, epoch) VALUES (?, 1) "
+                    + "ON DUPLICATE KEY UPDATE epoch = epoch + 1")) {
+                s.setLong(1, accountId);
+                s.executeUpdate();
+            }
+            return epochIn(c, accountId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot end the account's sessions", e);
+        }
+    }
+
+    private int readEpoch(long accountId) {
+        try (Connection c = dataSource.getConnection()) {
+            return epochIn(c, accountId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the account's session epoch", e);
+        }
+    }
+
+    private static int epochIn(Connection c, long accountId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT epoch FROM account_session_epoch WHERE account_id = ?")) {
+            s.setLong(1, accountId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
             }
         }
     }

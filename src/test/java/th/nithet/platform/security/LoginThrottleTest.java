@@ -33,7 +33,28 @@ class LoginThrottleTest {
     }
 
     private final ManualClock clock = new ManualClock();
-    private final LoginThrottle throttle = new LoginThrottle(clock);
+    /** The same counting as the table's one statement, in a map: the policy is what this test is about. */
+    static final class MemoryFailures implements LoginThrottle.FailureRecords {
+        final java.util.Map<String, LoginThrottle.Failures> rows = new java.util.HashMap<>();
+
+        @Override
+        public LoginThrottle.Failures get(String key) {
+            return rows.get(key);
+        }
+
+        @Override
+        public void failed(String key, Instant now, Instant forgetBefore) {
+            rows.compute(key, (k, f) -> f == null || f.last().isBefore(forgetBefore)
+                    ? new LoginThrottle.Failures(1, now) : new LoginThrottle.Failures(f.count() + 1, now));
+        }
+
+        @Override
+        public void clear(String key) {
+            rows.remove(key);
+        }
+    }
+
+    private final LoginThrottle throttle = new LoginThrottle(new MemoryFailures(), clock);
 
     @Test
     void firstFailuresCostNothingThenTheWaitDoubles() {
