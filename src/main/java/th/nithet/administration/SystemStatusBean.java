@@ -5,11 +5,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import th.nithet.people.AccountService;
+import th.nithet.platform.cluster.ClusterMembership;
+import th.nithet.platform.cluster.ClusterNode;
+import th.nithet.platform.cluster.JobRounds;
 import th.nithet.platform.db.DatabaseMigration;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
 
 /** The administrator's first page: is the portal healthy, and what is it running on. */
 @Named
@@ -30,6 +34,17 @@ public class SystemStatusBean {
 
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     DataSource dataSource;
+
+    @Inject
+    ClusterNode node;
+
+    @Inject
+    ClusterMembership membership;
+
+    @Inject
+    JobRounds jobRounds;
+
+    private List<JobRounds.Round> lastJobRounds;
 
     public String getVersion() {
         String version = SystemStatusBean.class.getPackage().getImplementationVersion();
@@ -76,6 +91,25 @@ public class SystemStatusBean {
     public void rebuildSearchIndex() {
         searchIndex.rebuildLater();
         th.nithet.platform.web.Feedback.info("admin.rebuildStarted");
+    }
+
+    public String getNodeName() {
+        return node.name();
+    }
+
+    public int getClusterMembers() {
+        return membership.memberCount();
+    }
+
+    public List<JobRounds.Round> getLastJobRounds() {
+        if (lastJobRounds == null) {
+            lastJobRounds = jobRounds.latest();
+        }
+        return lastJobRounds;
+    }
+
+    public String dateTime(java.time.Instant at) {
+        return th.nithet.platform.time.ThaiDates.dateTime(at, th.nithet.platform.web.Feedback.locale());
     }
 
     public String getJavaVersion() {

@@ -29,13 +29,13 @@ public abstract class ContentEditPage<T extends ContentItem> implements Serializ
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Attachments attachments;
+    Attachments attachments;
 
     @Inject
-    transient OrganisationService organisation;
+    OrganisationService organisation;
 
     @Inject
-    transient ContentWriter writer;
+    ContentWriter writer;
 
     private Long id;
     private String title;

@@ -22,16 +22,16 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
     private static final long serialVersionUID = 1L;
 
     @Inject
-    protected transient Viewers viewers;
+    protected Viewers viewers;
 
     @Inject
-    transient Conversation conversation;
+    Conversation conversation;
 
     @Inject
-    transient Attachments attachments;
+    Attachments attachments;
 
     @Inject
-    transient ViewCounter views;
+    ViewCounter views;
 
     private Long id;
     // the page's view keeps these between its requests (Ajax actions check "rendered" before the view action runs)
@@ -73,7 +73,7 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
 
     public void postComment() {
         try {
-            conversation.comment(item.getId(), commentText);
+            conversation.comment(item().getId(), commentText);
             commentText = null;
             comments = null;
             Feedback.info("comment.posted");
@@ -133,44 +133,44 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
     }
 
     public void toggleLike() {
-        conversation.like(item.getId(), !isLiked());
+        conversation.like(item().getId(), !isLiked());
         item = read(id);
     }
 
     public boolean isLiked() {
-        return viewer != null && viewer.isSignedIn() && conversation.likes(item.getId());
+        return viewer().isSignedIn() && conversation.likes(item().getId());
     }
 
     public boolean isMine(Comment comment) {
-        return viewer != null && viewer.isSignedIn() && comment.getAuthor().getId().equals(viewer.account().getId());
+        return viewer().isSignedIn() && comment.getAuthor().getId().equals(viewer().account().getId());
     }
 
     public boolean isStaff() {
-        return viewer != null && viewer.isStaff();
+        return viewer().isStaff();
     }
 
     public boolean isSignedIn() {
-        return viewer != null && viewer.isSignedIn();
+        return viewer().isSignedIn();
     }
 
     public boolean isEditable() {
-        return viewer != null && item.mayBeEditedBy(viewer);
+        return item().mayBeEditedBy(viewer());
     }
 
     public boolean isLive() {
-        return item.isLive(Instant.now());
+        return item().isLive(Instant.now());
     }
 
     public List<Comment> getComments() {
         if (comments == null) {
-            comments = conversation.comments(item.getId());
+            comments = conversation.comments(item().getId());
         }
         return comments;
     }
 
     public List<Attachment> getFiles() {
         if (files == null) {
-            files = attachments.of(item.getId());
+            files = attachments.of(item().getId());
         }
         return files;
     }
@@ -190,11 +190,41 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
     }
 
     protected Viewer getViewer() {
-        return viewer;
+        return viewer();
     }
 
     public T getItem() {
+        return item();
+    }
+
+    /**
+     * The item, read again when this bean has lost it: a session that moved to another instance of
+     * the cluster brings its page beans without what they read (entities are not serialised), and a
+     * view dropped from a session busy with many parallel pages is rebuilt with the request's id.
+     */
+    protected T item() {
+        if (item == null) {
+            if (id == null) {
+                id = idFromRequest();
+            }
+            if (id == null) {
+                throw new ContentNotFound();
+            }
+            item = read(id);
+        }
         return item;
+    }
+
+    protected Viewer viewer() {
+        if (viewer == null) {
+            viewer = viewers.current();
+        }
+        return viewer;
+    }
+
+    private static Long idFromRequest() {
+        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        return value != null && value.matches("[0-9]{1,18}") ? Long.valueOf(value) : null;
     }
 
     public Long getId() {

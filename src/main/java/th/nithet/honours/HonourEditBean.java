@@ -20,10 +20,10 @@ public class HonourEditBean extends ContentEditPage<Honour> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient HonourService honours;
+    HonourService honours;
 
     @Inject
-    transient th.nithet.organisation.OrganisationService organisation;
+    th.nithet.organisation.OrganisationService organisation;
 
     private String recipientName;
     private String recipientUsername;

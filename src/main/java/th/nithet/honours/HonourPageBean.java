@@ -13,7 +13,7 @@ public class HonourPageBean extends ContentItemPage<Honour> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient HonourService honours;
+    HonourService honours;
 
     @Override
     protected Honour read(long id) {

@@ -32,10 +32,10 @@ public class IndicatorEditBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient IndicatorService indicators;
+    IndicatorService indicators;
 
     @Inject
-    transient Viewers viewers;
+    Viewers viewers;
 
     private Long id;
     private boolean loaded;

@@ -22,10 +22,10 @@ public class IndicatorListBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient IndicatorService indicators;
+    IndicatorService indicators;
 
     @Inject
-    transient Viewers viewers;
+    Viewers viewers;
 
     private Integer year;
     private transient List<IndicatorService.Current> items;
@@ -72,10 +72,12 @@ public class IndicatorListBean implements Serializable {
     }
 
     public String trend(long id) {
+        getItems(); // after the session moved to another instance: what was read is not kept in it
         return trends.get(id);
     }
 
     public int evidenceCount(long id) {
+        getItems();
         return evidenceCounts.getOrDefault(id, 0);
     }
 

@@ -29,10 +29,10 @@ public class IndicatorPageBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient IndicatorService indicators;
+    IndicatorService indicators;
 
     @Inject
-    transient Viewers viewers;
+    Viewers viewers;
 
     private Long id;
     private transient Indicator indicator;

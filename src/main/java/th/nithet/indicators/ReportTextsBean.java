@@ -27,10 +27,10 @@ public class ReportTextsBean implements Serializable {
             "successFactors", "suggestions");
 
     @Inject
-    transient IndicatorService indicators;
+    IndicatorService indicators;
 
     @Inject
-    transient Viewers viewers;
+    Viewers viewers;
 
     private ReportSubject subject;
     private Long id;

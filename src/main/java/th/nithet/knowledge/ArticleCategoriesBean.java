@@ -20,7 +20,7 @@ public class ArticleCategoriesBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient KnowledgeService knowledge;
+    KnowledgeService knowledge;
 
     private Long editingId;
     private String name;

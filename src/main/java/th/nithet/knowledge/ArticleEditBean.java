@@ -16,7 +16,7 @@ public class ArticleEditBean extends ContentEditPage<Article> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient KnowledgeService knowledge;
+    KnowledgeService knowledge;
 
     private Long categoryId;
     private String note;

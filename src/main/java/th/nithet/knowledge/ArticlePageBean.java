@@ -13,7 +13,7 @@ public class ArticlePageBean extends ContentItemPage<Article> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient KnowledgeService knowledge;
+    KnowledgeService knowledge;
 
     @Override
     protected Article read(long id) {

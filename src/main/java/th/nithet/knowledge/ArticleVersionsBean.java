@@ -20,7 +20,7 @@ public class ArticleVersionsBean implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient KnowledgeService knowledge;
+    KnowledgeService knowledge;
 
     private Long id;
     private transient Article article;
@@ -53,11 +53,24 @@ public class ArticleVersionsBean implements java.io.Serializable {
     }
 
     public Article getArticle() {
+        ensure();
         return article;
     }
 
     public List<ArticleVersion> getVersions() {
+        ensure();
         return versions;
+    }
+
+    /** After the session moved to another instance: entities are not kept in it, so read them again. */
+    private void ensure() {
+        if (article == null && id != null) {
+            article = knowledge.read(id);
+            if (!knowledge.canEdit(article)) {
+                throw new ContentAccessDenied(false);
+            }
+            versions = knowledge.versions(id);
+        }
     }
 
     public Long getId() {

@@ -26,7 +26,7 @@ public class NewsEditBean extends ContentEditPage<News> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient NewsService news;
+    NewsService news;
 
     private NewsCategory category = NewsCategory.GENERAL;
     private boolean pinned;

@@ -14,7 +14,7 @@ public class NewsPageBean extends ContentItemPage<News> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient NewsService news;
+    NewsService news;
 
     @Override
     protected News read(long id) {

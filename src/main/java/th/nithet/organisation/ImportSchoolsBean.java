@@ -14,7 +14,7 @@ public class ImportSchoolsBean extends ImportPage<SchoolImport.Row> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SchoolImport importer;
+    SchoolImport importer;
 
     @Override
     protected TableImport<SchoolImport.Row> importer() {

@@ -20,7 +20,7 @@ public class LearningAreasAdminBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient OrganisationService organisation;
+    OrganisationService organisation;
 
     private Long editingId;
     private String code;

@@ -23,7 +23,7 @@ public class SchoolsAdminBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient OrganisationService organisation;
+    OrganisationService organisation;
 
     private Long networkId;
     private String query;

@@ -27,10 +27,10 @@ public class AccountEditBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AccountAdministration administration;
+    AccountAdministration administration;
 
     @Inject
-    transient OrganisationService organisation;
+    OrganisationService organisation;
 
     private String u;
     private boolean existing;

@@ -29,10 +29,10 @@ public class AccountsAdminBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AccountAdministration administration;
+    AccountAdministration administration;
 
     @Inject
-    transient OrganisationService organisation;
+    OrganisationService organisation;
 
     private Long networkId;
     private Long schoolId;

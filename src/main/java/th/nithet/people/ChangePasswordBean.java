@@ -56,7 +56,7 @@ public class ChangePasswordBean {
         if (session != null && session.getAttribute(SignedInAccount.SESSION_ATTRIBUTE) instanceof SignedInAccount who) {
             session.setAttribute(SignedInAccount.SESSION_ATTRIBUTE, who.passwordChanged());
             // whoever else was signed in with the old password is signed out
-            sessions.endAll(who.id(), session.getId());
+            sessions.endAll(who.id(), session);
         }
         Feedback.info("password.changed");
     }

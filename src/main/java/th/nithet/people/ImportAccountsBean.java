@@ -14,7 +14,7 @@ public class ImportAccountsBean extends ImportPage<AccountImport.Row> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AccountImport importer;
+    AccountImport importer;
 
     @Override
     protected TableImport<AccountImport.Row> importer() {

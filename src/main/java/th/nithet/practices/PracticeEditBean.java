@@ -18,7 +18,7 @@ public class PracticeEditBean extends ContentEditPage<Practice> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PracticeService practices;
+    PracticeService practices;
 
     private String summary;
     private String problem;

@@ -20,7 +20,7 @@ public class PracticePageBean extends ContentItemPage<Practice> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PracticeService practices;
+    PracticeService practices;
 
     private PracticeService.Decision decision = PracticeService.Decision.PUBLISH;
     private String comment;

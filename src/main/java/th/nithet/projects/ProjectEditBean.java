@@ -33,10 +33,10 @@ public class ProjectEditBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ProjectService projects;
+    ProjectService projects;
 
     @Inject
-    transient Viewers viewers;
+    Viewers viewers;
 
     private Long id;
     private String name;

@@ -32,10 +32,10 @@ public class ProjectPageBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ProjectService projects;
+    ProjectService projects;
 
     @Inject
-    transient SurveyService surveys;
+    SurveyService surveys;
 
     private Long id;
     private transient Project project;

@@ -23,10 +23,10 @@ public class QuestionEditBean extends ContentEditPage<Question> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient QuestionService questions;
+    QuestionService questions;
 
     @Inject
-    transient SearchService search;
+    SearchService search;
 
     private transient List<SearchEngine.Similar> similar = List.of();
 
@@ -69,6 +69,6 @@ public class QuestionEditBean extends ContentEditPage<Question> {
     }
 
     public List<SearchEngine.Similar> getSimilar() {
-        return similar;
+        return similar == null ? List.of() : similar; // not kept when the session moved to another instance
     }
 }

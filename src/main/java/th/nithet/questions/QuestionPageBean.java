@@ -23,7 +23,7 @@ public class QuestionPageBean extends ContentItemPage<Question> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient QuestionService questions;
+    QuestionService questions;
 
     private String answerText;
     private Long editingAnswerId;

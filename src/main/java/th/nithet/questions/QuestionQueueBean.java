@@ -31,7 +31,7 @@ public class QuestionQueueBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient QuestionService questions;
+    QuestionService questions;
 
     private boolean all;
     private transient List<Question> waiting;
@@ -97,10 +97,16 @@ public class QuestionQueueBean implements Serializable {
     }
 
     public List<Question> getWaiting() {
+        if (waiting == null) {
+            waiting = questions.queue(all); // after the session moved to another instance
+        }
         return waiting;
     }
 
     public QuestionService.ResponseTimes getTimes() {
+        if (times == null) {
+            times = questions.responseTimes();
+        }
         return times;
     }
 

@@ -121,7 +121,7 @@ public class SearchIndex {
     }
 
     /** Every change in the log up to {@code cursor} is in the index; the next commit records it. */
-    void changesSettled(long cursor) {
+    public void changesSettled(long cursor) {
         changeCursor = cursor;
         dirty = true;
     }
@@ -132,7 +132,7 @@ public class SearchIndex {
     }
 
     /** Indexes these items again now, in the caller's thread (other instances' changes, read from the log). */
-    void reindexNow(java.util.Collection<IndexChange> changed) {
+    public void reindexNow(java.util.Collection<IndexChange> changed) {
         for (IndexChange change : changed) {
             try {
                 reindex(change.type(), change.id());

@@ -28,16 +28,16 @@ public class SupervisionEditBean extends ContentEditPage<Supervision> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SupervisionService supervisions;
+    SupervisionService supervisions;
 
     @Inject
-    transient OrganisationService organisation;
+    OrganisationService organisation;
 
     @Inject
-    transient ProjectService projects;
+    ProjectService projects;
 
     @Inject
-    transient IndicatorService indicators;
+    IndicatorService indicators;
 
     private Long schoolId;
     private String participants;

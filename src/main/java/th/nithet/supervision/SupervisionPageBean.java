@@ -27,10 +27,10 @@ public class SupervisionPageBean extends ContentItemPage<Supervision> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SupervisionService supervisions;
+    SupervisionService supervisions;
 
     @Inject
-    transient Attachments files;
+    Attachments files;
 
     private String message;
     private StepKind kind = StepKind.OBSERVATION;

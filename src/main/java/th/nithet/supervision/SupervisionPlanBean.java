@@ -33,13 +33,13 @@ public class SupervisionPlanBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SupervisionPlans plans;
+    SupervisionPlans plans;
 
     @Inject
-    transient OrganisationService organisation;
+    OrganisationService organisation;
 
     @Inject
-    transient Supervisors supervisors;
+    Supervisors supervisors;
 
     private Integer year;
     private String supervisor;
@@ -89,6 +89,9 @@ public class SupervisionPlanBean implements Serializable {
     }
 
     public SupervisionPlans.Progress getProgress() {
+        if (progress == null && year != null) {
+            progress = plans.progress(year, supervisor); // after the session moved: what was read is not kept in it
+        }
         return progress;
     }
 

@@ -24,13 +24,13 @@ public class SurveyEditBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SurveyService surveys;
+    SurveyService surveys;
 
     @Inject
-    transient Viewers viewers;
+    Viewers viewers;
 
     @Inject
-    transient ProjectParts projectParts;
+    ProjectParts projectParts;
 
     /** A question row of the builder. */
     public static class Row implements Serializable {

@@ -30,10 +30,10 @@ public class SurveyPageBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SurveyService surveys;
+    SurveyService surveys;
 
     @Inject
-    transient Viewers viewers;
+    Viewers viewers;
 
     private Long id;
     private final Map<Long, String> answers = new HashMap<>();
@@ -75,15 +75,15 @@ public class SurveyPageBean implements Serializable {
     }
 
     public boolean isMayAnswer() {
-        return survey != null && surveys.mayAnswer(survey);
+        return getSurvey() != null && surveys.mayAnswer(survey);
     }
 
     public boolean isAnswered() {
-        return survey != null && surveys.hasAnswered(id);
+        return getSurvey() != null && surveys.hasAnswered(id);
     }
 
     public boolean isStaff() {
-        return results != null;
+        return getResults() != null;
     }
 
     public List<Integer> getLevels() {
@@ -91,11 +91,21 @@ public class SurveyPageBean implements Serializable {
     }
 
     public Survey getSurvey() {
+        ensure();
         return survey;
     }
 
     public SurveyResults getResults() {
+        ensure();
         return results;
+    }
+
+    /** After the session moved to another instance: entities are not kept in it, so read them again. */
+    private void ensure() {
+        if (survey == null && id != null) {
+            survey = surveys.read(id);
+            results = viewers.current().isStaff() ? surveys.results(id) : null;
+        }
     }
 
     public Map<Long, String> getAnswers() {

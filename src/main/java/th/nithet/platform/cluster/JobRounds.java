@@ -1,6 +1,7 @@
 package th.nithet.platform.cluster;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,11 +11,14 @@ import th.nithet.platform.db.DatabaseMigration;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -71,8 +75,29 @@ public class JobRounds {
         return (time.toEpochMilli() + millis / 2) / millis;
     }
 
-    /** Forgets rounds older than 30 days (any node may; it changes nothing anyone relies on). */
-    public void forgetOld() {
+    /** A round that ran: which job, on which instance, when. */
+    public record Round(String job, String node, Instant startedAt) {
+    }
+
+    /** The latest round of each job (for the administrators' status page). */
+    public List<Round> latest() {
+        List<Round> rounds = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT r.job, r.node, r.started_at FROM job_run r "
+                     + "JOIN (SELECT job, MAX(slot) AS slot FROM job_run GROUP BY job) m ON m.job = r.job AND m.slot = r.slot ORDER BY r.job");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                rounds.add(new Round(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()));
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Could not read the latest job rounds", e);
+        }
+        return rounds;
+    }
+
+    /** Forgets rounds older than 30 days (every instance does; the same statement twice changes nothing). */
+    @Schedule(hour = "3", minute = "40", persistent = false)
+    void forgetOld() {
         try (Connection c = dataSource.getConnection();
              PreparedStatement delete = c.prepareStatement("DELETE FROM job_run WHERE started_at < ?")) {
             delete.setTimestamp(1, Timestamp.from(Instant.now().minus(Duration.ofDays(30))));

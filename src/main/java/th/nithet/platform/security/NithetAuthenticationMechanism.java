@@ -86,7 +86,7 @@ public class NithetAuthenticationMechanism implements HttpAuthenticationMechanis
                                                HttpMessageContext context, UsernamePasswordCredential credential,
                                                boolean api) {
         String username = credential.getCaller();
-        String address = request.getRemoteAddr();
+        String address = th.nithet.platform.web.ClientAddress.of(request);
         Duration wait = throttle.waitBeforeAttempt(username, address);
         if (!wait.isZero()) {
             if (api) {

@@ -80,30 +80,38 @@ public class SignedInSessions {
     }
 
     /**
-     * Signs the account out everywhere except in the session with id {@code keepSessionId} (may be
-     * null), which is moved to the new epoch. Called inside the transaction that changes the account,
-     * so the sessions end exactly when the change commits.
+     * Signs the account out everywhere except in {@code keep} (may be null: the session of the person
+     * who changed their own password), which is moved to the new epoch. Called inside the transaction
+     * that changes the account, so the sessions end exactly when the change commits.
      */
-    public void endAll(long accountId, String keepSessionId) {
+    public void endAll(long accountId, HttpSession keep) {
         int epoch = moveEpoch(accountId);
         epochs.remove(accountId);
+        if (keep != null && keep.getAttribute(SignedInAccount.SESSION_ATTRIBUTE) instanceof SignedInAccount who) {
+            keep.setAttribute(SignedInAccount.SESSION_ATTRIBUTE, who.inEpoch(epoch));
+        }
         Set<HttpSession> sessions = byAccount.get(accountId);
         if (sessions == null) {
             return;
         }
         for (HttpSession session : Set.copyOf(sessions)) {
+            if (keep != null && keep.getId().equals(safeId(session))) {
+                continue;
+            }
+            sessions.remove(session);
             try {
-                if (keepSessionId != null && keepSessionId.equals(session.getId())) {
-                    if (session.getAttribute(SignedInAccount.SESSION_ATTRIBUTE) instanceof SignedInAccount who) {
-                        session.setAttribute(SignedInAccount.SESSION_ATTRIBUTE, who.inEpoch(epoch));
-                    }
-                    continue;
-                }
-                sessions.remove(session);
                 session.invalidate();
             } catch (IllegalStateException alreadyEnded) {
                 // it timed out meanwhile: nothing left to end
             }
+        }
+    }
+
+    private static String safeId(HttpSession session) {
+        try {
+            return session.getId();
+        } catch (IllegalStateException ended) {
+            return null;
         }
     }
 
