@@ -167,6 +167,10 @@ class ClusterIT {
         // the page was opened on A; its comment form is sent to B (the proxy chose B this time)
         HttpResponse<String> page = person.get(a, "/knowledge/" + article);
         assertEquals(200, page.statusCode());
+        // a person reads before typing: Payara writes the session to the data grid just after the answer
+        // leaves, so a request to another node within ~0.1 s could still find the session without this page
+        // (measured with a script; docs/cluster.md). A second is far less than anyone takes to comment.
+        Thread.sleep(1000);
         String comment = "ความเห็นส่งผ่านเครื่อง B " + token();
         HttpResponse<String> posted = person.ajax(b, "/views/knowledge/item.xhtml", viewState(page.body()), "comments:postComment",
                 "comments:postComment comments:commentText", "comments reactions",
