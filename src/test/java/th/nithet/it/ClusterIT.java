@@ -264,6 +264,24 @@ class ClusterIT {
 
     @Test
     @Order(8)
+    void theAdministratorSeesBothInstancesAndWhereEachJobRan() throws Exception {
+        try (Browser browser = new Browser(b.url("/"))) {
+            browser.signIn("admin", Portal.adminPassword());
+            browser.open("/admin/index.xhtml");
+            browser.waitForText("สถานะระบบ");
+            assertEquals("node-b", browser.text(org.openqa.selenium.By.id("statusNode")));
+            assertEquals("2", browser.text(org.openqa.selenium.By.id("statusClusterMembers")));
+            String jobs = browser.text(org.openqa.selenium.By.id("jobs"));
+            assertTrue(jobs.contains("แจ้งข่าวตามกลุ่มสาระ"), jobs);
+            assertTrue(jobs.contains("node-a") || jobs.contains("node-b"), jobs);
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("document.getElementById('statusNode').scrollIntoView()");
+            browser.screenshot("90-admin-status-cluster-th");
+        }
+    }
+
+    @Test
+    @Order(9)
     void killingANodeWhileOthersWriteLosesNothing() throws Exception {
         String batch = "clusterkill" + token();
         List<Long> acknowledged = Collections.synchronizedList(new ArrayList<>());
