@@ -3,13 +3,17 @@ package th.nithet.people;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import th.nithet.platform.db.DatabaseMigration;
 import th.nithet.platform.security.Role;
 
-import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -17,11 +21,14 @@ import java.util.logging.Logger;
 
 /**
  * On an empty database, creates the account {@code admin} with the password from
- * {@code NITHET_ADMIN_PASSWORD}, or a random one that is printed to the log this once.
+ * {@code NITHET_ADMIN_PASSWORD}, or a random one that is printed to the log this once. Several
+ * instances starting at once on one empty database all try: the account's unique name lets one
+ * succeed, and the others go on with the account it made (each creation is its own transaction).
  */
 @Singleton
 @Startup
 @DependsOn("DatabaseMigration")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AdminBootstrap {
 
     static final String ADMIN_USERNAME = "admin";
@@ -48,7 +55,15 @@ public class AdminBootstrap {
         if (generated) {
             password = randomPassword();
         }
-        accounts.create(ADMIN_USERNAME, "ผู้ดูแลระบบ", password, EnumSet.of(Role.ADMIN));
+        try {
+            accounts.create(ADMIN_USERNAME, "ผู้ดูแลระบบ", password, EnumSet.of(Role.ADMIN));
+        } catch (EJBException | PersistenceException e) {
+            if (accounts.count() > 0) {
+                LOG.info("Another instance created the first accounts at the same moment; this one uses them");
+                return;
+            }
+            throw e;
+        }
         if (generated) {
             LOG.warning("\n==========================================================\n"
                     + " Created the account 'admin' with the password: " + password + "\n"
