@@ -303,6 +303,7 @@ class ClusterIT {
         writer.start();
         waitFor(Duration.ofSeconds(60), () -> acknowledged.size() >= 5, "B takes writes");
         killOutright(a);
+        java.sql.Timestamp killed = java.sql.Timestamp.from(Instant.now());
         waitFor(Duration.ofSeconds(120), () -> acknowledged.size() >= 25, "B goes on taking writes with A dead");
         writing.set(false);
         writer.join(60_000);
@@ -310,6 +311,9 @@ class ClusterIT {
         for (long id : acknowledged) {
             assertEquals(200, send(b, "GET", "/api/v1/knowledge/" + id, null).statusCode(), "acknowledged item " + id + " is there");
         }
+        // the jobs go on without A: B claims every round now
+        waitFor(Duration.ofSeconds(60), () -> roundsClaimedSince(killed, "node-b") >= 2, "B runs the announcement rounds alone");
+        assertEquals(0, roundsClaimedSince(killed, "node-a"), "the dead node claims nothing");
         // A comes back on its own data directory and finds everything B wrote while it was dead
         a = launch("a", a.port(), gridPortA, "a-restarted.log");
         waitUntilReady(a);
@@ -321,6 +325,20 @@ class ClusterIT {
     }
 
     // ---- helpers ----
+
+    private static int roundsClaimedSince(java.sql.Timestamp since, String node) {
+        try (Connection c = Database.connect(); PreparedStatement s = c.prepareStatement(
+                "SELECT COUNT(*) FROM job_run WHERE job = 'news-announcements' AND node = ? AND started_at > ?")) {
+            s.setString(1, node);
+            s.setTimestamp(2, since);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private static Node launch(String name, int port, int gridPort, String logName) throws IOException {
         Path dataDir = dir.resolve(name);

@@ -42,14 +42,18 @@ public class DatabaseMigration {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
-        MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
+        Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
-                .load()
-                .migrate();
-        schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
-        LOG.info("Database schema at version " + schemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
+                .load();
+        MigrateResult result = flyway.migrate();
+        // several instances starting together on an empty database share the work (Flyway locks each step):
+        // the schema's version is what the history says now, not the last step this instance applied
+        var current = flyway.info().current();
+        schemaVersion = current != null ? current.getVersion().getVersion()
+                : result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info("Database schema at version " + schemaVersion + " (" + result.migrationsExecuted + " migrations applied now by this instance)");
     }
 
     /** True once the schema is current; readiness depends on it. */
