@@ -219,6 +219,27 @@ class PeopleIT extends PortalTest {
         assertTrue(browser.driver().findElements(By.id("changePasswordLink")).isEmpty());
     }
 
+    @Test
+    void aRememberedBasicSignInEndsWithTheAccountsChanges() throws Exception {
+        TestAccounts.Created kru = TestAccounts.member("ครูสคริปต์ เรียกซ้ำ");
+        String basic = Http.basic(kru.username(), kru.password());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, http.get("/api/v1/me", "Authorization", basic).statusCode(), "a script calls again and again");
+        }
+        assertEquals(403, http.get("/api/v1/accounts", "Authorization", basic).statusCode(), "a member is no administrator");
+
+        // made an administrator: the next call carries the new role, not the one remembered with the password
+        assertEquals(200, http.send("PUT", "/api/v1/accounts/" + kru.username(), "{\"displayName\":\"ครูสคริปต์ เรียกซ้ำ\","
+                + "\"roles\":[\"ADMIN\"]}", "Authorization", admin).statusCode());
+        assertEquals(200, http.get("/api/v1/accounts", "Authorization", basic).statusCode());
+
+        // a temporary password given by an administrator: the old one, remembered a moment ago, is refused at once
+        assertEquals(200, http.get("/api/v1/me", "Authorization", basic).statusCode());
+        assertEquals(200, http.send("POST", "/api/v1/accounts/" + kru.username() + "/temporary-password", null,
+                "Authorization", admin).statusCode());
+        assertEquals(401, http.get("/api/v1/me", "Authorization", basic).statusCode());
+    }
+
     private void changePassword(TestAccounts.Created kru) throws Exception {
         browser.open("/account/index.xhtml");
         browser.find(By.id("changePasswordLink")).click();

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -48,6 +49,9 @@ public class NithetAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Inject
     SignedInSessions sessions;
+
+    @Inject
+    RememberedCredentials remembered;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -95,8 +99,17 @@ public class NithetAuthenticationMechanism implements HttpAuthenticationMechanis
             request.setAttribute(THROTTLED_ATTRIBUTE, wait);
             return AuthenticationStatus.SEND_FAILURE;
         }
+        if (api) {
+            Optional<RememberedCredentials.Remembered> known = remembered.recall(username, credential.getPasswordAsString());
+            if (known.isPresent() && sessions.stillHolds(known.get().principal().accountId(), known.get().epoch())) {
+                return context.notifyContainerAboutLogin(known.get().principal(), known.get().groups());
+            }
+        }
+        // read before the password is checked: a change committed meanwhile makes what is remembered stale at once
+        Optional<SignedInSessions.AccountState> before = api ? sessions.stateOf(username) : Optional.empty();
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            remembered.forget(username);
             throttle.failed(username, address);
             if (api) {
                 return ApiErrors.unauthorized(response, context, "invalid_credentials", "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง");
@@ -104,6 +117,10 @@ public class NithetAuthenticationMechanism implements HttpAuthenticationMechanis
             return AuthenticationStatus.SEND_FAILURE;
         }
         throttle.succeeded(username);
+        if (api && before.isPresent() && before.get().usable() && result.getCallerPrincipal() instanceof AccountPrincipal principal
+                && principal.accountId() == before.get().accountId()) {
+            remembered.remember(username, credential.getPasswordAsString(), principal, result.getCallerGroups(), before.get().epoch());
+        }
         if (!api && result.getCallerPrincipal() instanceof AccountPrincipal principal) {
             if (request.getSession(false) != null) {
                 request.changeSessionId();

@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -47,8 +48,35 @@ public class SignedInSessions {
     private final Map<Long, Set<HttpSession>> byAccount = new ConcurrentHashMap<>();
     private final Map<Long, Read> epochs = new ConcurrentHashMap<>();
 
-    private record Read(int epoch, long atNanos) {
+    private record Read(int epoch, boolean usable, long atNanos) {
     }
+
+    /** What decides whether a sign-in still holds: the session epoch, and whether the account may sign in at all. */
+    record AccountState(long accountId, int epoch, boolean usable) {
+    }
+
+    /** The account's state read now, by user name (before its password is checked, so that a change meanwhile shows). */
+    Optional<AccountState> stateOf(String username) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT a.id, COALESCE(e.epoch, 0), " + USABLE
+                     + " FROM account a LEFT JOIN account_session_epoch e ON e.account_id = a.id WHERE a.username = ?")) {
+            s.setString(1, username);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(new AccountState(rs.getLong(1), rs.getInt(2), rs.getBoolean(3))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the account's state", e);
+        }
+    }
+
+    /** True while the account has the epoch a sign-in was remembered with and may sign in (read at most {@link #RECHECK} ago). */
+    boolean stillHolds(long accountId, int epoch) {
+        Read read = read(accountId);
+        return read.usable && read.epoch == epoch;
+    }
+
+    // the account table's own columns: enabled, and not locked after repeated wrong passwords
+    private static final String USABLE = "(a.enabled AND NOT (a.locked_until IS NOT NULL AND a.locked_until > UTC_TIMESTAMP(6)))";
 
     void signedIn(long accountId, HttpSession session) {
         byAccount.computeIfAbsent(accountId, id -> ConcurrentHashMap.newKeySet()).add(session);
@@ -61,22 +89,26 @@ public class SignedInSessions {
 
     /** The account's epoch as the database has it now (for a new sign-in). */
     int currentEpoch(long accountId) {
-        int epoch = readEpoch(accountId);
-        epochs.put(accountId, new Read(epoch, System.nanoTime()));
-        return epoch;
+        Read read = readState(accountId);
+        epochs.put(accountId, read);
+        return read.epoch;
     }
 
     /** False when the account's sessions were ended since this one signed in (on any instance). */
     boolean isCurrent(SignedInAccount who) {
-        Read read = epochs.get(who.id());
+        return who.epoch() >= read(who.id()).epoch;
+    }
+
+    private Read read(long accountId) {
+        Read read = epochs.get(accountId);
         if (read == null || System.nanoTime() - read.atNanos > RECHECK.toNanos()) {
             if (epochs.size() > 100_000) {
                 epochs.clear();
             }
-            read = new Read(readEpoch(who.id()), System.nanoTime());
-            epochs.put(who.id(), read);
+            read = readState(accountId);
+            epochs.put(accountId, read);
         }
-        return who.epoch() >= read.epoch;
+        return read;
     }
 
     /**
@@ -134,9 +166,16 @@ public class SignedInSessions {
         }
     }
 
-    private int readEpoch(long accountId) {
-        try (Connection c = dataSource.getConnection()) {
-            return epochIn(c, accountId);
+    private Read readState(long accountId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT COALESCE(e.epoch, 0), " + USABLE
+                     + " FROM account a LEFT JOIN account_session_epoch e ON e.account_id = a.id WHERE a.id = ?")) {
+            s.setLong(1, accountId);
+            try (ResultSet rs = s.executeQuery()) {
+                // an account that is gone has no usable sign-in, and no epoch a session could match
+                return rs.next() ? new Read(rs.getInt(1), rs.getBoolean(2), System.nanoTime())
+                        : new Read(Integer.MAX_VALUE, false, System.nanoTime());
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the account's session epoch", e);
         }
