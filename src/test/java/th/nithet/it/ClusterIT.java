@@ -300,6 +300,9 @@ class ClusterIT {
                 }
             }
         });
+        TestAccounts.Created kru = TestAccounts.member("ครูใช้งานตอนเครื่องล่ม");
+        Visitor person = new Visitor();
+        person.signIn(a, kru.username(), kru.password());
         writer.start();
         waitFor(Duration.ofSeconds(60), () -> acknowledged.size() >= 5, "B takes writes");
         killOutright(a);
@@ -311,6 +314,9 @@ class ClusterIT {
         for (long id : acknowledged) {
             assertEquals(200, send(b, "GET", "/api/v1/knowledge/" + id, null).statusCode(), "acknowledged item " + id + " is there");
         }
+        HttpResponse<String> stillSignedIn = person.get(b, "/account/");
+        assertEquals(200, stillSignedIn.statusCode(), "the person signed in on A goes on on B after A died");
+        assertTrue(stillSignedIn.body().contains("ครูใช้งานตอนเครื่องล่ม"));
         // the jobs go on without A: B claims every round now
         waitFor(Duration.ofSeconds(60), () -> roundsClaimedSince(killed, "node-b") >= 2, "B runs the announcement rounds alone");
         assertEquals(0, roundsClaimedSince(killed, "node-a"), "the dead node claims nothing");
