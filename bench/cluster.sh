@@ -5,31 +5,24 @@
 # Usage: bench/cluster.sh [lag-samples] [threads] [seconds]   (build first: mvn -B package -DskipTests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jar="$PWD/target/nithet.jar"
-[ -f "$jar" ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 1; }
+. bench/portal.sh
 work="$(mktemp -d "$PWD/target/bench-cluster.XXXX")"
 pass=bench-only-2569
 members=127.0.0.1:16900,127.0.0.1:16901
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill -TERM "$p" 2>/dev/null || true; done; for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done; rm -rf "$work"; }
 trap cleanup EXIT
-ready() {
-    until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/health/ready")" = 200 ]; do
-        kill -0 "$2" 2>/dev/null || { echo "node on port $1 died, see $work" >&2; exit 1; }
-        sleep 0.5
-    done
-}
 NITHET_PORT=18091 NITHET_DATA_DIR="$work/a" NITHET_ADMIN_PASSWORD=$pass NITHET_CLUSTER=true NITHET_CLUSTER_MEMBERS=$members \
     NITHET_CLUSTER_PORT=16900 NITHET_NODE_NAME=bench-a java -jar "$jar" >"$work/a.log" 2>&1 &
 pids+=($!)
-ready 18091 "${pids[0]}"
+wait_ready 18091 "${pids[0]}" "$work/a.log"
 dbport=$(ss -ltnp | awk '/mariadbd/ {print $4}' | sed 's/.*://' | while read -r p; do
     pgrep -f "mariadbd.*$work/a" >/dev/null && echo "$p"; done | head -1)
 NITHET_PORT=18092 NITHET_DATA_DIR="$work/b" NITHET_DB_URL="jdbc:mariadb://127.0.0.1:$dbport/nithet" NITHET_DB_USER=nithet \
     NITHET_DB_PASSWORD="$(cat "$work/a/db-password")" NITHET_CLUSTER=true NITHET_CLUSTER_MEMBERS=$members \
     NITHET_CLUSTER_PORT=16901 NITHET_NODE_NAME=bench-b java -jar "$jar" >"$work/b.log" 2>&1 &
 pids+=($!)
-ready 18092 "${pids[1]}"
+wait_ready 18092 "${pids[1]}" "$work/b.log"
 until grep -q "is one of 2 instances" "$work/b.log"; do sleep 1; done
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1); $(date -u +%F)"
+machine_line
 java bench/ClusterBench.java http://127.0.0.1:18091/ http://127.0.0.1:18092/ $pass "${1:-100}" "${2:-16}" "${3:-20}"

@@ -6,18 +6,14 @@
 # Runs twice: counted views, then the same pages fetched by a robot (not counted), to compare.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jar="$PWD/target/nithet.jar"
-[ -f "$jar" ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 1; }
+. bench/portal.sh
 port=18081
 work="$(mktemp -d "$PWD/target/bench-views.XXXX")"
 NITHET_PORT=$port NITHET_DATA_DIR="$work/data" NITHET_ADMIN_PASSWORD=bench-only-2569 java -jar "$jar" >"$work/portal.log" 2>&1 &
 pid=$!
 trap 'kill -TERM $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$work"' EXIT
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready")" = 200 ]; do
-    kill -0 "$pid" 2>/dev/null || { echo "launcher died, see $work/portal.log" >&2; exit 1; }
-    sleep 0.2
-done
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
+wait_ready $port $pid "$work/portal.log"
+machine_line
 echo "-- counted views (every request a new visitor):"
 java bench/ViewLoad.java "http://127.0.0.1:$port/" bench-only-2569 "${1:-16}" "${2:-500}" "${3:-20}"
 echo "-- the same pages as a robot (not counted): the page alone"
