@@ -90,6 +90,14 @@ public class NithetAuthenticationMechanism implements HttpAuthenticationMechanis
                                                HttpMessageContext context, UsernamePasswordCredential credential,
                                                boolean api) {
         String username = credential.getCaller();
+        if (api) {
+            // a password that was right a moment ago is no guess: it needs neither the hash nor the throttle,
+            // so someone guessing at this name cannot stop the office's own script either
+            Optional<RememberedCredentials.Remembered> known = remembered.recall(username, credential.getPasswordAsString());
+            if (known.isPresent() && sessions.stillHolds(known.get().principal().accountId(), known.get().epoch())) {
+                return context.notifyContainerAboutLogin(known.get().principal(), known.get().groups());
+            }
+        }
         String address = th.nithet.platform.web.ClientAddress.of(request);
         Duration wait = throttle.waitBeforeAttempt(username, address);
         if (!wait.isZero()) {
@@ -98,12 +106,6 @@ public class NithetAuthenticationMechanism implements HttpAuthenticationMechanis
             }
             request.setAttribute(THROTTLED_ATTRIBUTE, wait);
             return AuthenticationStatus.SEND_FAILURE;
-        }
-        if (api) {
-            Optional<RememberedCredentials.Remembered> known = remembered.recall(username, credential.getPasswordAsString());
-            if (known.isPresent() && sessions.stillHolds(known.get().principal().accountId(), known.get().epoch())) {
-                return context.notifyContainerAboutLogin(known.get().principal(), known.get().groups());
-            }
         }
         // read before the password is checked: a change committed meanwhile makes what is remembered stale at once
         Optional<SignedInSessions.AccountState> before = api ? sessions.stateOf(username) : Optional.empty();
