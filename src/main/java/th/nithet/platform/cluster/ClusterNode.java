@@ -27,13 +27,19 @@ public class ClusterNode {
     @ConfigProperty(name = "nithet.port", defaultValue = "8080")
     String port;
 
+    private volatile String name;
+
     /** Unique for this start of this instance; 36 characters. */
     public String id() {
         return id;
     }
 
+    /** Read once: the host name may need a DNS look-up, and every job round names its instance. */
     public String name() {
-        return configuredName.filter(n -> !n.isBlank()).map(String::trim).orElseGet(() -> host() + ":" + port);
+        if (name == null) {
+            name = configuredName.filter(n -> !n.isBlank()).map(String::trim).orElseGet(() -> host() + ":" + port);
+        }
+        return name;
     }
 
     private static String host() {

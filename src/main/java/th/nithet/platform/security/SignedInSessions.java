@@ -147,16 +147,19 @@ public class SignedInSessions {
         }
     }
 
+    // the same two statements inside the caller's transaction (EntityManager) and outside it (JDBC)
+    private static final String MOVE_EPOCH = "INSERT INTO account_session_epoch (account_id, epoch) VALUES (?, 1) "
+            + "ON DUPLICATE KEY UPDATE epoch = epoch + 1";
+    private static final String EPOCH = "SELECT epoch FROM account_session_epoch WHERE account_id = ?";
+
     private int moveEpoch(long accountId) {
         if (em.isJoinedToTransaction()) {
-            em.createNativeQuery("INSERT INTO account_session_epoch (account_id, epoch) VALUES (?, 1) "
-                    + "ON DUPLICATE KEY UPDATE epoch = epoch + 1").setParameter(1, accountId).executeUpdate();
-            return ((Number) em.createNativeQuery("SELECT epoch FROM account_session_epoch WHERE account_id = ?")
+            em.createNativeQuery(MOVE_EPOCH).setParameter(1, accountId).executeUpdate();
+            return ((Number) em.createNativeQuery(EPOCH)
                     .setParameter(1, accountId).getSingleResult()).intValue();
         }
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO account_session_epoch (account_id, epoch) VALUES (?, 1) "
-                    + "ON DUPLICATE KEY UPDATE epoch = epoch + 1")) {
+            try (PreparedStatement s = c.prepareStatement(MOVE_EPOCH)) {
                 s.setLong(1, accountId);
                 s.executeUpdate();
             }
@@ -182,7 +185,7 @@ public class SignedInSessions {
     }
 
     private static int epochIn(Connection c, long accountId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT epoch FROM account_session_epoch WHERE account_id = ?")) {
+        try (PreparedStatement s = c.prepareStatement(EPOCH)) {
             s.setLong(1, accountId);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? rs.getInt(1) : 0;
