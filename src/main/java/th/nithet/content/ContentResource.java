@@ -28,6 +28,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "content", description = "Attachments, comments and likes of any content item")
 @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
+@SecurityRequirement(name = ApiApplication.BEARER_AUTH)
 public class ContentResource {
 
     @Inject

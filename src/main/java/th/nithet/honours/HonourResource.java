@@ -33,6 +33,7 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "honours", description = "Honours (ประกาศเกียรติคุณ) and certificates")
 @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
+@SecurityRequirement(name = ApiApplication.BEARER_AUTH)
 public class HonourResource {
 
     @Inject

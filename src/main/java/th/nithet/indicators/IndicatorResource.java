@@ -35,6 +35,7 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "indicators", description = "Indicators and quality levels (ตัวชี้วัด ระดับคุณภาพ)")
 @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
+@SecurityRequirement(name = ApiApplication.BEARER_AUTH)
 public class IndicatorResource {
 
     @Inject

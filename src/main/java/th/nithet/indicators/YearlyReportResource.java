@@ -18,6 +18,7 @@ import th.nithet.reports.YearlyReportPdf;
 @Path("reports")
 @Tag(name = "reports", description = "The yearly report (รายงานผลการดำเนินงาน)")
 @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
+@SecurityRequirement(name = ApiApplication.BEARER_AUTH)
 public class YearlyReportResource {
 
     @Inject

@@ -35,6 +35,7 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "knowledge", description = "The knowledge bank (ขุมความรู้)")
 @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
+@SecurityRequirement(name = ApiApplication.BEARER_AUTH)
 public class KnowledgeResource {
 
     @Inject

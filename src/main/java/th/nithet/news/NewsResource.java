@@ -33,6 +33,7 @@ import java.util.Locale;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "news", description = "Academic news (ข่าวสารวิชาการ)")
 @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
+@SecurityRequirement(name = ApiApplication.BEARER_AUTH)
 public class NewsResource {
 
     @Inject

@@ -31,6 +31,7 @@ import java.util.Locale;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "notifications", description = "In-app and e-mail notifications")
 @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
+@SecurityRequirement(name = ApiApplication.BEARER_AUTH)
 public class NotificationResource {
 
     @Inject

@@ -40,6 +40,7 @@ import java.util.stream.Collectors;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "people", description = "Accounts and people")
 @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
+@SecurityRequirement(name = ApiApplication.BEARER_AUTH)
 public class AccountResource {
 
     @Inject

@@ -38,6 +38,7 @@ public class MeResource {
     @GET
     @Operation(summary = "The signed-in account", description = "User name, display name and roles of the caller.")
     @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
+    @SecurityRequirement(name = ApiApplication.BEARER_AUTH)
     @APIResponse(responseCode = "200", description = "The caller",
             content = @Content(schema = @Schema(implementation = Me.class)))
     @APIResponse(responseCode = "401", description = "Missing or wrong credentials",

@@ -8,16 +8,11 @@ import th.nithet.platform.i18n.Messages;
 import th.nithet.platform.mail.Outbox;
 import th.nithet.platform.security.PasswordHasher;
 import th.nithet.platform.security.PasswordPolicy;
+import th.nithet.platform.security.RandomSecrets;
 import th.nithet.platform.security.SignedInSessions;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -35,8 +30,6 @@ public class PasswordResetService {
     /** At most this many reset mails per account per hour: the form cannot be used to flood an inbox. */
     static final int MAX_REQUESTS_PER_HOUR = 3;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,253}\\.[^@\\s]+$");
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     @PersistenceContext(unitName = "nithet")
     EntityManager em;
 
@@ -97,8 +90,8 @@ public class PasswordResetService {
 
     private String issueLink(Account account, Duration validity) {
         Instant now = Instant.now();
-        String token = newToken();
-        em.persist(new PasswordReset(account, sha256(token), now, now.plus(validity)));
+        String token = RandomSecrets.newSecret();
+        em.persist(new PasswordReset(account, RandomSecrets.sha256(token), now, now.plus(validity)));
         return address.link("/password/reset.xhtml?token=" + token);
     }
 
@@ -109,7 +102,7 @@ public class PasswordResetService {
         }
         Instant now = Instant.now();
         Optional<PasswordReset> found = em.createQuery("SELECT r FROM PasswordReset r WHERE r.tokenHash = :hash", PasswordReset.class)
-                .setParameter("hash", sha256(token.trim()))
+                .setParameter("hash", RandomSecrets.sha256(token.trim()))
                 .getResultStream().findFirst();
         if (found.isEmpty() || !found.get().isUsable(now) || !found.get().getAccount().isEnabled()) {
             return Optional.of("reset.invalid");
@@ -130,17 +123,4 @@ public class PasswordResetService {
         return Optional.empty();
     }
 
-    private static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

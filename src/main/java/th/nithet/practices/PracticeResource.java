@@ -37,6 +37,7 @@ import java.util.Locale;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "practices", description = "Best practices (ผลงานครู) and their review")
 @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
+@SecurityRequirement(name = ApiApplication.BEARER_AUTH)
 public class PracticeResource {
 
     @Inject

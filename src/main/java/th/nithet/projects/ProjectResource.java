@@ -36,6 +36,7 @@ import java.util.stream.Collectors;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "projects", description = "Projects and activities (โครงการ/กิจกรรม)")
 @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
+@SecurityRequirement(name = ApiApplication.BEARER_AUTH)
 public class ProjectResource {
 
     @Inject

@@ -40,6 +40,7 @@ import java.util.Locale;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "questions", description = "Q&A (ถาม-ตอบ)")
 @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
+@SecurityRequirement(name = ApiApplication.BEARER_AUTH)
 public class QuestionResource {
 
     @Inject

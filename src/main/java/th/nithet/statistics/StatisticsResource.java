@@ -32,6 +32,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "statistics", description = "Engagement statistics (สถิติการใช้งาน)")
 @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
+@SecurityRequirement(name = ApiApplication.BEARER_AUTH)
 public class StatisticsResource {
 
     @Inject

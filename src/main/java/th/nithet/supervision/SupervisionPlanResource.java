@@ -25,6 +25,7 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "supervision-plans", description = "Supervision plans (แผนการนิเทศ)")
 @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
+@SecurityRequirement(name = ApiApplication.BEARER_AUTH)
 public class SupervisionPlanResource {
 
     @Inject

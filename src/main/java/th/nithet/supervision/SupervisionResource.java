@@ -41,6 +41,7 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "supervisions", description = "Online supervision (การนิเทศออนไลน์)")
 @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
+@SecurityRequirement(name = ApiApplication.BEARER_AUTH)
 public class SupervisionResource {
 
     @Inject

@@ -31,6 +31,7 @@ import java.util.Map;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "surveys", description = "Assessment forms (แบบประเมินออนไลน์)")
 @SecurityRequirement(name = ApiApplication.BASIC_AUTH)
+@SecurityRequirement(name = ApiApplication.BEARER_AUTH)
 public class SurveyResource {
 
     @Inject

@@ -240,7 +240,136 @@ class PeopleIT extends PortalTest {
         assertEquals(401, http.get("/api/v1/me", "Authorization", basic).statusCode());
     }
 
+    @Test
+    void aPersonMakesUsesAndRevokesAccessTokens() throws Exception {
+        TestAccounts.Created kru = TestAccounts.member("ครูโทเค็น ใช้สคริปต์");
+        browser.signIn(kru.username(), kru.password());
+        browser.open("/account/index.xhtml");
+        browser.find(By.id("tokensLink")).click();
+        browser.waitForText("ยังไม่มีโทเค็น");
+        browser.find(By.id("tokens:create")).click();
+        browser.waitForText("กรุณาตั้งชื่อโทเค็น");
+        browser.type(By.id("tokens:name"), "แดชบอร์ดกลุ่มนิเทศ");
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("tokens:days"))).selectByValue("30");
+        assertTrue(browser.findPresent(By.id("tokens:readOnly_input")).isSelected(), "a new token is read-only unless asked otherwise");
+        browser.find(By.id("tokens:create")).click();
+        browser.waitForText("ระบบจะไม่แสดงโทเค็นนี้อีก");
+        String readOnly = browser.find(By.id("newToken")).getAttribute("value");
+        assertTrue(readOnly.startsWith("nithet_") && readOnly.length() > 40, readOnly);
+        browser.resize(Browser.PHONE);
+        browser.screenshot("26-token-made-phone-th");
+        assertEquals(hex(readOnly), storedHash("แดชบอร์ดกลุ่มนิเทศ"), "only the token's SHA-256 is kept");
+        assertEquals(0, count("SELECT COUNT(*) FROM access_token WHERE token_hash = ? OR name = ?", readOnly),
+                "the token itself is nowhere in the table");
+        browser.open("/account/tokens.xhtml");
+        assertTrue(browser.driver().findElements(By.id("newToken")).isEmpty(), "the token is shown once only");
+
+        String bearer = "Bearer " + readOnly;
+        assertEquals(kru.username(), Http.json(http.get("/api/v1/me", "Authorization", bearer)).getString("username"));
+        assertEquals(200, http.get("/api/v1/questions", "Authorization", bearer).statusCode());
+        var refused = http.send("POST", "/api/v1/questions", "{\"title\":\"ถามผ่านโทเค็นอ่านอย่างเดียว\",\"body\":\"ไม่ควรได้\"}",
+                "Authorization", bearer);
+        assertEquals(403, refused.statusCode());
+        assertEquals("read_only_token", Http.json(refused).getString("error"));
+        assertEquals(0, count("SELECT COUNT(*) FROM content_item WHERE title = ? OR title = ?", "ถามผ่านโทเค็นอ่านอย่างเดียว"));
+
+        // a token for writing, made through the API with the password; a token cannot make another
+        String basic = Http.basic(kru.username(), kru.password());
+        assertEquals(400, http.send("POST", "/api/v1/me/tokens", "{\"name\":\" \"}", "Authorization", basic).statusCode());
+        var tooLong = http.send("POST", "/api/v1/me/tokens", "{\"name\":\"นำเข้า\",\"expiresInDays\":1000}", "Authorization", basic);
+        assertEquals(400, tooLong.statusCode());
+        assertTrue(Http.json(tooLong).getString("message").contains("365"), tooLong.body());
+        var made = http.send("POST", "/api/v1/me/tokens", "{\"name\":\"สคริปต์นำเข้า\",\"readOnly\":false,\"expiresInDays\":7}",
+                "Authorization", basic);
+        assertEquals(201, made.statusCode(), made.body());
+        String writer = "Bearer " + Http.json(made).getString("token");
+        long writerId = Http.json(made).getJsonNumber("id").longValue();
+        assertEquals(403, http.send("POST", "/api/v1/me/tokens", "{\"name\":\"ลูกโซ่\"}", "Authorization", writer).statusCode());
+        assertEquals(201, http.send("POST", "/api/v1/questions", "{\"title\":\"ถามผ่านโทเค็นเขียนได้\",\"body\":\"ได้\"}",
+                "Authorization", writer).statusCode());
+
+        var listed = Http.jsonArray(http.get("/api/v1/me/tokens", "Authorization", writer));
+        assertEquals(2, listed.size());
+        assertTrue(listed.toString().contains("แดชบอร์ดกลุ่มนิเทศ") && !listed.toString().contains(readOnly),
+                "listed without the token itself: " + listed);
+        assertFalse(listed.getJsonObject(0).isNull("lastUsedAt"), "the last use is shown: " + listed);
+
+        // the token carries the account's roles as they are now
+        assertEquals(403, http.get("/api/v1/accounts", "Authorization", bearer).statusCode());
+        assertEquals(200, http.send("PUT", "/api/v1/accounts/" + kru.username(), "{\"displayName\":\"ครูโทเค็น ใช้สคริปต์\","
+                + "\"roles\":[\"MEMBER\",\"ADMIN\"]}", "Authorization", admin).statusCode());
+        assertEquals(200, http.get("/api/v1/accounts", "Authorization", bearer).statusCode());
+
+        // someone else's token is unknown; a revoked one stops at once
+        TestAccounts.Created other = TestAccounts.member("ครูอื่น ไม่เกี่ยว");
+        assertEquals(404, http.send("DELETE", "/api/v1/me/tokens/" + writerId, null, "Authorization",
+                Http.basic(other.username(), other.password())).statusCode());
+        assertEquals(204, http.send("DELETE", "/api/v1/me/tokens/" + writerId, null, "Authorization", basic).statusCode());
+        var revoked = http.get("/api/v1/me", "Authorization", writer);
+        assertEquals(401, revoked.statusCode());
+        assertEquals("invalid_token", Http.json(revoked).getString("error"));
+        assertTrue(revoked.headers().allValues("WWW-Authenticate").stream().anyMatch(h -> h.startsWith("Bearer")));
+        assertEquals(404, http.send("DELETE", "/api/v1/me/tokens/" + writerId, null, "Authorization", basic).statusCode());
+
+        // revoking on the page asks first (the role change ended the browser's session: sign in again)
+        browser.resize(Browser.DESKTOP);
+        browser.signIn(kru.username(), kru.password());
+        browser.open("/account/tokens.xhtml");
+        browser.waitForText("แดชบอร์ดกลุ่มนิเทศ");
+        browser.find(By.cssSelector("[id$=':revoke']")).click();
+        browser.waitForText("โปรแกรมที่ใช้โทเค็นนี้จะเรียก API ไม่ได้อีกทันที");
+        Thread.sleep(500); // the dialog fades in
+        browser.screenshot("27-token-revoke-confirm-th");
+        browser.find(By.cssSelector(".ui-confirmdialog-yes")).click();
+        browser.waitForText("เพิกถอนโทเค็นแล้ว");
+        assertEquals(401, http.get("/api/v1/me", "Authorization", bearer).statusCode());
+
+        // an expired token and a made-up one are refused
+        var third = Http.json(http.send("POST", "/api/v1/me/tokens", "{\"name\":\"หมดอายุ\"}", "Authorization", basic));
+        String expiring = "Bearer " + third.getString("token");
+        assertEquals(200, http.get("/api/v1/me", "Authorization", expiring).statusCode());
+        try (Connection c = Database.connect();
+             PreparedStatement q = c.prepareStatement("UPDATE access_token SET expires_at = UTC_TIMESTAMP(6) - INTERVAL 1 SECOND WHERE id = ?")) {
+            q.setLong(1, third.getJsonNumber("id").longValue());
+            assertEquals(1, q.executeUpdate());
+        }
+        assertEquals(401, http.get("/api/v1/me", "Authorization", expiring).statusCode());
+        assertEquals(401, http.get("/api/v1/me", "Authorization", "Bearer nithet_" + "A".repeat(43)).statusCode());
+        assertEquals(401, http.get("/api/v1/me", "Authorization", "Bearer ").statusCode());
+    }
+
+    private static String hex(String token) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    private static String storedHash(String name) throws Exception {
+        try (Connection c = Database.connect();
+             PreparedStatement q = c.prepareStatement("SELECT token_hash FROM access_token WHERE name = ?")) {
+            q.setString(1, name);
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next(), "a row for the token " + name);
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private static int count(String sql, String value) throws Exception {
+        try (Connection c = Database.connect(); PreparedStatement q = c.prepareStatement(sql)) {
+            for (int i = 1; i <= sql.chars().filter(ch -> ch == '?').count(); i++) {
+                q.setString(i, value);
+            }
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
     private void changePassword(TestAccounts.Created kru) throws Exception {
+        // a script's Basic sign-in, remembered from here on, ends with the password change like the sessions do
+        assertEquals(200, http.get("/api/v1/me", "Authorization", Http.basic(kru.username(), kru.password())).statusCode());
+        assertEquals(200, http.get("/api/v1/me", "Authorization", Http.basic(kru.username(), kru.password())).statusCode());
         browser.open("/account/index.xhtml");
         browser.find(By.id("changePasswordLink")).click();
         browser.type(By.id("change:current"), "wrong-current-1");

@@ -13,10 +13,15 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         title = "Nithet API",
         version = "1",
         description = "JSON API of Nithet (นิเทศ), the online supervision and knowledge-sharing portal. "
-                + "Authenticate with HTTP Basic using a portal account. Errors answer "
+                + "Authenticate with HTTP Basic using a portal account, or with a personal access token "
+                + "(Authorization: Bearer nithet_…) made on the account page or at POST /api/v1/me/tokens; "
+                + "a read-only token may only GET. Errors answer "
                 + "{\"status\":…,\"error\":\"code\",\"message\":\"ข้อความภาษาไทย\"}."))
 @SecurityScheme(securitySchemeName = ApiApplication.BASIC_AUTH, type = SecuritySchemeType.HTTP, scheme = "basic")
+@SecurityScheme(securitySchemeName = ApiApplication.BEARER_AUTH, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "A personal access token (nithet_…), from the account page or POST /api/v1/me/tokens")
 public class ApiApplication extends Application {
 
     public static final String BASIC_AUTH = "basicAuth";
+    public static final String BEARER_AUTH = "bearerAuth";
 }

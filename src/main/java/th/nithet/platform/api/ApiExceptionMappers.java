@@ -40,8 +40,8 @@ public final class ApiExceptionMappers {
         private static ApiError describe(int status, WebApplicationException e) {
             return switch (status) {
                 case 400 -> ApiError.of(400, "bad_request", messageOr(e, "คำขอไม่ถูกต้อง"));
-                case 401 -> ApiError.of(401, "unauthorized", "ต้องยืนยันตัวตนด้วย HTTP Basic");
-                case 403 -> ApiError.of(403, "forbidden", "คุณไม่มีสิทธิ์ทำรายการนี้");
+                case 401 -> ApiError.of(401, "unauthorized", "ต้องยืนยันตัวตนด้วย HTTP Basic หรือโทเค็น (Bearer)");
+                case 403 -> ApiError.of(403, "forbidden", messageOr(e, "คุณไม่มีสิทธิ์ทำรายการนี้"));
                 case 404 -> ApiError.of(404, "not_found", "ไม่พบสิ่งที่ร้องขอ");
                 case 405 -> ApiError.of(405, "method_not_allowed", "ไม่รองรับวิธีการเรียกนี้");
                 case 406, 415 -> ApiError.of(status, "unsupported_media_type", "ไม่รองรับชนิดข้อมูลนี้ ใช้ application/json");

@@ -29,8 +29,9 @@ import java.util.stream.Collectors;
  *   <li>pages: the Thai sign-in form calls {@code SecurityContext.authenticate}; a success is kept in
  *       the HTTP session (with a new session id, against fixation) and restored on every request;
  *       a protected page without a session redirects to the sign-in form;</li>
- *   <li>{@code /api/v1}: HTTP Basic on every call, no session; a missing or wrong credential on a
- *       protected call answers 401 with a JSON body.</li>
+ *   <li>{@code /api/v1}: HTTP Basic or a personal access token ({@code Bearer}, {@link BearerTokens}) on
+ *       every call, no session; a missing or wrong credential on a protected call answers 401 with a
+ *       JSON body; a read-only token's writes answer 403.</li>
  * </ul>
  * Every password check goes through {@link LoginThrottle} first.
  */
@@ -53,17 +54,23 @@ public class NithetAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     RememberedCredentials remembered;
 
+    @Inject
+    BearerTokens tokens;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         boolean api = ApiErrors.isApiRequest(request);
         Credential credential = context.getAuthParameters().getCredential();
         String authorization = request.getHeader("Authorization");
+        if (credential == null && api && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return checkToken(request, response, context, authorization.substring(7).trim());
+        }
         if (credential == null && api && authorization != null) {
             credential = basicCredential(authorization);
             if (credential == null) {
                 return ApiErrors.unauthorized(response, context, "malformed_credentials",
-                        "ส่วนหัว Authorization ไม่ใช่ HTTP Basic ที่ถูกต้อง");
+                        "ส่วนหัว Authorization ไม่ใช่ HTTP Basic หรือ Bearer ที่ถูกต้อง");
             }
         }
         if (credential instanceof UsernamePasswordCredential password) {
@@ -78,13 +85,31 @@ public class NithetAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         if (context.isProtected()) {
             if (api) {
-                return ApiErrors.unauthorized(response, context, "unauthorized", "ต้องยืนยันตัวตนด้วย HTTP Basic");
+                return ApiErrors.unauthorized(response, context, "unauthorized",
+                        "ต้องยืนยันตัวตนด้วย HTTP Basic หรือโทเค็น (Bearer)");
             }
             return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
                     + URLEncoder.encode(originalPath(request), StandardCharsets.UTF_8));
         }
         return context.doNothing();
     }
+
+    private AuthenticationStatus checkToken(HttpServletRequest request, HttpServletResponse response,
+                                            HttpMessageContext context, String token) {
+        Optional<TokenPrincipal.SignIn> signIn = tokens.check(token);
+        if (signIn.isEmpty()) {
+            return ApiErrors.unauthorized(response, context, "invalid_token",
+                    "โทเค็นไม่ถูกต้อง หมดอายุ หรือถูกเพิกถอนแล้ว");
+        }
+        if (signIn.get().principal().readOnly() && !READS.contains(request.getMethod())) {
+            return ApiErrors.forbidden(response, context, "read_only_token",
+                    "โทเค็นนี้ใช้อ่านได้อย่างเดียว ไม่สามารถเพิ่ม แก้ไข หรือลบข้อมูลได้");
+        }
+        request.setAttribute(BearerTokens.TOKEN_ATTRIBUTE, signIn.get().principal());
+        return context.notifyContainerAboutLogin(signIn.get().principal(), signIn.get().groups());
+    }
+
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     private AuthenticationStatus checkPassword(HttpServletRequest request, HttpServletResponse response,
                                                HttpMessageContext context, UsernamePasswordCredential credential,
@@ -199,7 +224,14 @@ public class NithetAuthenticationMechanism implements HttpAuthenticationMechanis
         static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
                                                  String error, String message) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Nithet\", charset=\"UTF-8\"");
+            response.addHeader("WWW-Authenticate", "Bearer realm=\"Nithet\"");
             write(response, HttpServletResponse.SC_UNAUTHORIZED, error, message);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+
+        static AuthenticationStatus forbidden(HttpServletResponse response, HttpMessageContext context,
+                                              String error, String message) {
+            write(response, HttpServletResponse.SC_FORBIDDEN, error, message);
             return AuthenticationStatus.SEND_FAILURE;
         }
 
