@@ -1,11 +1,13 @@
 package th.nithet.content;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import th.nithet.platform.rules.RuleViolation;
+import th.nithet.platform.web.PageCache;
 import th.nithet.platform.web.Feedback;
 
 import java.io.IOException;
@@ -68,6 +70,20 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
             Visitors.of(request, response, viewer.isSignedIn() ? viewer.account().getId() : null)
                     .ifPresent(visitor -> views.count(item.getId(), visitor, viewer.isSignedIn() ? viewer.account().getId() : null,
                             viewer.isSignedIn() && viewer.account().getSchool() != null ? viewer.account().getSchool().getId() : null));
+            if (!viewer.isSignedIn() && item.getVisibility() == Visibility.PUBLIC) {
+                // what everybody may read, rendered for nobody in particular: the same page for the next anonymous readers
+                request.setAttribute(PageCache.CACHEABLE, Boolean.TRUE);
+                request.setAttribute(PageCache.REPLAY, new CountedView(item.getId()));
+            }
+        }
+    }
+
+    /** Counts the view of each anonymous reader served a kept copy of the page, as {@link #load} does. */
+    record CountedView(long contentId) implements PageCache.Replay {
+        @Override
+        public void replay(HttpServletRequest request, HttpServletResponse response) {
+            Visitors.of(request, response, null).ifPresent(visitor ->
+                    CDI.current().select(ViewCounter.class).get().count(contentId, visitor, null, null));
         }
     }
 

@@ -93,6 +93,8 @@ public class Conversation {
         }
         em.createNativeQuery("UPDATE content_item SET like_count = (SELECT COUNT(*) FROM content_like WHERE content_id = ?) WHERE id = ?")
                 .setParameter(1, contentId).setParameter(2, contentId).executeUpdate();
+        // a statement, not an entity change: the kept anonymous pages need telling
+        th.nithet.platform.web.PageChanges.afterCommit();
         em.refresh(item);
         return item.getLikeCount();
     }

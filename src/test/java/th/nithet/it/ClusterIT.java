@@ -26,16 +26,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -56,7 +53,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -157,22 +153,22 @@ class ClusterIT {
     void aPersonSignedInOnAGoesOnOnBAndTheOpenPageKeepsWorking() throws Exception {
         TestAccounts.Created kru = TestAccounts.member("ครูสมหญิง ข้ามเครื่อง");
         long article = createArticle(a, "หน้าที่เปิดค้างไว้ " + token(), "แสดงความเห็นจากอีกเครื่องได้");
-        Visitor person = new Visitor();
-        person.signIn(a, kru.username(), kru.password());
+        FormVisitor person = new FormVisitor();
+        person.signIn(a.url(""), kru.username(), kru.password());
 
-        HttpResponse<String> account = person.get(b, "/account/");
+        HttpResponse<String> account = person.get(b.url(""), "/account/");
         assertEquals(200, account.statusCode(), "still signed in on B");
         assertTrue(account.body().contains("ครูสมหญิง ข้ามเครื่อง"), "B knows who it is");
 
         // the page was opened on A; its comment form is sent to B (the proxy chose B this time)
-        HttpResponse<String> page = person.get(a, "/knowledge/" + article);
+        HttpResponse<String> page = person.get(a.url(""), "/knowledge/" + article);
         assertEquals(200, page.statusCode());
         // a person reads before typing: Payara writes the session to the data grid just after the answer
         // leaves, so a request to another node within ~0.1 s could still find the session without this page
         // (measured with a script; docs/cluster.md). A second is far less than anyone takes to comment.
         Thread.sleep(1000);
         String comment = "ความเห็นส่งผ่านเครื่อง B " + token();
-        HttpResponse<String> posted = person.ajax(b, "/views/knowledge/item.xhtml", viewState(page.body()), "comments:postComment",
+        HttpResponse<String> posted = person.ajax(b.url(""), "/views/knowledge/item.xhtml", FormVisitor.viewState(page.body()), "comments:postComment",
                 "comments:postComment comments:commentText", "comments reactions",
                 Map.of("comments", "comments", "comments:commentText", comment));
         assertEquals(200, posted.statusCode(), posted.body());
@@ -199,16 +195,16 @@ class ClusterIT {
     @Order(5)
     void anAccountDisabledOnAIsRefusedOnB() throws Exception {
         TestAccounts.Created kru = TestAccounts.member("ครูถูกระงับบัญชี");
-        Visitor person = new Visitor();
-        person.signIn(b, kru.username(), kru.password());
-        assertEquals(200, person.get(b, "/account/").statusCode());
+        FormVisitor person = new FormVisitor();
+        person.signIn(b.url(""), kru.username(), kru.password());
+        assertEquals(200, person.get(b.url(""), "/account/").statusCode());
 
         assertEquals(200, send(a, "POST", "/api/v1/accounts/" + kru.username() + "/disable", null, ADMIN).statusCode());
         assertEquals(401, send(b, "GET", "/api/v1/me", null, Http.basic(kru.username(), kru.password())).statusCode(),
                 "B refuses its password at once");
-        waitFor(Duration.ofSeconds(30), () -> person.get(b, "/account/").statusCode() == 302,
+        waitFor(Duration.ofSeconds(30), () -> person.get(b.url(""), "/account/").statusCode() == 302,
                 "B ends the session that was signed in on B before the account was disabled on A");
-        assertTrue(person.get(b, "/account/").headers().firstValue("Location").orElse("").contains("/login.xhtml"));
+        assertTrue(person.get(b.url(""), "/account/").headers().firstValue("Location").orElse("").contains("/login.xhtml"));
     }
 
     @Test
@@ -301,8 +297,8 @@ class ClusterIT {
             }
         });
         TestAccounts.Created kru = TestAccounts.member("ครูใช้งานตอนเครื่องล่ม");
-        Visitor person = new Visitor();
-        person.signIn(a, kru.username(), kru.password());
+        FormVisitor person = new FormVisitor();
+        person.signIn(a.url(""), kru.username(), kru.password());
         writer.start();
         waitFor(Duration.ofSeconds(60), () -> acknowledged.size() >= 5, "B takes writes");
         killOutright(a);
@@ -314,7 +310,7 @@ class ClusterIT {
         for (long id : acknowledged) {
             assertEquals(200, send(b, "GET", "/api/v1/knowledge/" + id, null).statusCode(), "acknowledged item " + id + " is there");
         }
-        HttpResponse<String> stillSignedIn = person.get(b, "/account/");
+        HttpResponse<String> stillSignedIn = person.get(b.url(""), "/account/");
         assertEquals(200, stillSignedIn.statusCode(), "the person signed in on A goes on on B after A died");
         assertTrue(stillSignedIn.body().contains("ครูใช้งานตอนเครื่องล่ม"));
         // the jobs go on without A: B claims every round now
@@ -464,12 +460,6 @@ class ClusterIT {
         return node.dataDir().resolve("files").resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);
     }
 
-    private static String viewState(String page) {
-        Matcher m = VIEW_STATE.matcher(page);
-        assertTrue(m.find(), "the page has a view state");
-        return m.group(1);
-    }
-
     private static String token() {
         return Long.toString(System.nanoTime(), 36);
     }
@@ -477,81 +467,6 @@ class ClusterIT {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    /**
-     * A browser without a screen: keeps the cookies of 127.0.0.1 whichever node (port) it talks to,
-     * and sends them back as browsers do ({@code name=value}). The JDK's CookieManager would send
-     * Payara's {@code JSESSIONIDVERSION=2f:3} in RFC 2965's quoted form, which no browser does and
-     * Payara does not read: the other node would then answer from its older copy of the session.
-     */
-    private static final class Visitor {
-        private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-        private final Map<String, String> cookies = new LinkedHashMap<>();
-
-        HttpResponse<String> get(Node node, String path) {
-            return send(HttpRequest.newBuilder(URI.create(node.url(path))).timeout(Duration.ofSeconds(60)));
-        }
-
-        private HttpResponse<String> send(HttpRequest.Builder request) {
-            if (!cookies.isEmpty()) {
-                request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                        .collect(Collectors.joining("; ")));
-            }
-            try {
-                HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                for (String set : response.headers().allValues("Set-Cookie")) {
-                    String pair = set.split(";", 2)[0];
-                    int eq = pair.indexOf('=');
-                    if (eq > 0) {
-                        cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
-                    }
-                }
-                return response;
-            } catch (IOException | InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        HttpResponse<String> post(Node node, String path, Map<String, String> form, String... headers) {
-            String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.url(path))).timeout(Duration.ofSeconds(60))
-                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body));
-            if (headers.length > 0) {
-                request.headers(headers);
-            }
-            return send(request);
-        }
-
-        /** The sign-in form, filled in and sent as a person would. */
-        void signIn(Node node, String username, String password) {
-            HttpResponse<String> form = get(node, "/login.xhtml");
-            assertEquals(200, form.statusCode());
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("login", "login");
-            fields.put("login:username", username);
-            fields.put("login:password", password);
-            fields.put("login:next", "/account/");
-            fields.put("login:submit", "");
-            fields.put("jakarta.faces.ViewState", viewState(form.body()));
-            HttpResponse<String> signedIn = post(node, "/login.xhtml", fields);
-            assertEquals(302, signedIn.statusCode(), "signed in: " + signedIn.body());
-        }
-
-        /** What PrimeFaces sends for an Ajax button. */
-        HttpResponse<String> ajax(Node node, String path, String viewState, String source, String execute, String render,
-                                  Map<String, String> values) {
-            Map<String, String> fields = new LinkedHashMap<>(values);
-            fields.put("jakarta.faces.partial.ajax", "true");
-            fields.put("jakarta.faces.source", source);
-            fields.put("jakarta.faces.partial.execute", execute);
-            fields.put("jakarta.faces.partial.render", render);
-            fields.put(source, source);
-            fields.put("jakarta.faces.ViewState", viewState);
-            return post(node, path, fields, "Faces-Request", "partial/ajax");
         }
     }
 }

@@ -361,6 +361,82 @@ class ContentApiIT extends PortalTest {
         assertTrue(Http.jsonArray(http.get("/api/v1/tags?q=" + URLEncoder.encode("วิทยฐ", StandardCharsets.UTF_8))).size() >= 0);
     }
 
+    private static final String PHONE = "Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 Chrome/120 Mobile Safari/537.36";
+
+    @Test
+    void anonymousReadersShareAKeptPageThatNeverCarriesAnyonesSession() throws Exception {
+        String supervisor = supervisor();
+        TestAccounts.Created kru = TestAccounts.member("ครูวิไลวรรณ อ่านประจำ");
+        long id = create(supervisor, "{\"title\":\"เทคนิคการสอนอ่านออกเสียง\",\"body\":\"ฝึกอ่านทุกวัน\"}");
+        String path = "/knowledge/" + id;
+
+        // the first anonymous reader: no session made, the same bytes for the next one
+        HttpResponse<String> first = http.get(path, "User-Agent", PHONE);
+        assertEquals(200, first.statusCode());
+        assertTrue(first.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                "an anonymous reader gets no session: " + first.headers().allValues("Set-Cookie"));
+        assertEquals("stateless", FormVisitor.viewState(first.body()), "forms carry no one's view state");
+        HttpResponse<String> second = http.get(path, "User-Agent", PHONE);
+        assertEquals(first.body(), second.body(), "the kept page");
+        assertTrue(second.headers().firstValue("X-Frame-Options").isPresent(), "a kept page still has the security headers");
+
+        // a signed-in reader of the same page gets their own page, and the kept one never gets their name
+        FormVisitor person = new FormVisitor();
+        String site = base.toString().replaceAll("/$", "");
+        person.signIn(site, kru.username(), kru.password());
+        HttpResponse<String> theirs = person.get(site, path);
+        assertTrue(theirs.body().contains("ครูวิไลวรรณ อ่านประจำ") && theirs.body().contains("comments:commentText"), "signed in");
+        HttpResponse<String> anonymous = http.get(path, "User-Agent", PHONE);
+        assertFalse(anonymous.body().contains("ครูวิไลวรรณ"), "no signed-in name on an anonymous page");
+        assertFalse(anonymous.body().contains(person.cookies().get("JSESSIONID")), "no session id on an anonymous page");
+        assertEquals("stateless", FormVisitor.viewState(anonymous.body()));
+
+        // a change shows on the next anonymous view: an edit, a comment
+        assertEquals(200, http.send("PUT", "/api/v1/knowledge/" + id, "{\"title\":\"เทคนิคการสอนอ่านออกเสียง ฉบับปรับปรุง\","
+                + "\"body\":\"ฝึกอ่านทุกวัน วันละสิบนาที\"}", "Authorization", supervisor).statusCode());
+        assertTrue(http.get(path, "User-Agent", PHONE).body().contains("ฉบับปรับปรุง"), "the edit shows at once");
+        assertEquals(201, http.send("POST", "/api/v1/content/" + id + "/comments", "{\"text\":\"นำไปใช้กับนักเรียน ป.2 ได้ผลดี\"}",
+                "Authorization", Http.basic(kru.username(), kru.password())).statusCode());
+        assertTrue(http.get(path, "User-Agent", PHONE).body().contains("ได้ผลดี"), "the comment shows at once");
+
+        // English readers get an English page, not the Thai one kept for the same address
+        HttpResponse<String> english = http.get(path, "User-Agent", PHONE, "Cookie", "nithet-lang=en");
+        assertTrue(english.body().contains("lang=\"en\""), "English page");
+        assertTrue(http.get(path, "User-Agent", PHONE).body().contains("lang=\"th\""), "Thai page still");
+
+        // a members-only item is never kept for anonymous readers, even after a member has read it
+        long members = create(supervisor, "{\"title\":\"แนวปฏิบัติเฉพาะสมาชิก\",\"body\":\"ภายใน\",\"visibility\":\"members\"}");
+        assertTrue(person.get(site, "/knowledge/" + members).body().contains("แนวปฏิบัติเฉพาะสมาชิก"));
+        HttpResponse<String> refused = http.get("/knowledge/" + members, "User-Agent", PHONE);
+        assertFalse(refused.body().contains("แนวปฏิบัติเฉพาะสมาชิก"), "a private item stays private: " + refused.statusCode());
+
+        // each anonymous reader of the kept page is a counted view
+        long before = settledViewCount(id);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(200, http.get(path, "User-Agent", PHONE).statusCode());
+        }
+        long expected = before + 5;
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        long now = before;
+        while (now < expected && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            now = Http.json(http.get("/api/v1/knowledge/" + id)).getJsonNumber("viewCount").longValue();
+        }
+        assertEquals(expected, now, "every reader of the kept page counted once");
+    }
+
+    /** The item's view count once the views read so far are written (in batches, every two seconds). */
+    private long settledViewCount(long id) throws InterruptedException {
+        long was;
+        long now = Http.json(http.get("/api/v1/knowledge/" + id)).getJsonNumber("viewCount").longValue();
+        do {
+            was = now;
+            Thread.sleep(2_500);
+            now = Http.json(http.get("/api/v1/knowledge/" + id)).getJsonNumber("viewCount").longValue();
+        } while (now != was);
+        return now;
+    }
+
     private long create(String credentials, String json) {
         HttpResponse<String> created = http.send("POST", "/api/v1/knowledge", json, "Authorization", credentials);
         assertEquals(201, created.statusCode(), created.body());

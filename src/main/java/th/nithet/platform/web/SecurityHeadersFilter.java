@@ -2,15 +2,13 @@ package th.nithet.platform.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 
-/** Headers every answer carries: no sniffing, no framing by other sites, no referrer leaks. */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+/** Headers every answer carries: no sniffing, no framing by other sites, no referrer leaks (first filter, see web.xml). */
 public class SecurityHeadersFilter extends HttpFilter {
 
     @Override

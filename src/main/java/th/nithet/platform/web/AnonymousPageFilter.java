@@ -1,0 +1,228 @@
+package th.nithet.platform.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import jakarta.servlet.http.HttpSession;
+import th.nithet.platform.i18n.Languages;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+/**
+ * Serves the pages everybody reads (a news item, an article, a question, a practice) to anonymous
+ * readers from the {@link PageCache}, and renders them without a session.
+ * <p>
+ * A reader is anonymous here when the request carries no credentials, no signed-in session and no
+ * flash message. The first such reader of a page gets it rendered as a stateless view (its forms
+ * carry the view state "stateless", the same for everyone); the render may ask Faces for a session,
+ * and gets a scratch one that lives only for this request, so no cookie is set and nothing is kept
+ * per reader. When the page said it may be kept ({@link PageCache#CACHEABLE}: public and live), the
+ * bytes are kept under the address and the language; the next anonymous readers get those bytes,
+ * and what the page did for its reader (counting the view) is done again for each
+ * ({@link PageCache#REPLAY}). Signed-in readers never get a kept page and never make one.
+ */
+public class AnonymousPageFilter extends HttpFilter {
+
+    /** The reading pages of items; lists and forms are rendered for each request as before. */
+    static final Pattern READING_PAGE = Pattern.compile("/(news|knowledge|questions|practices)/[0-9]{1,18}/?");
+    private static final String FLASH_COOKIE = "csfcfc";
+
+    @Inject
+    PageCache cache;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!anonymousReading(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String key = key(request);
+        var kept = cache.find(key);
+        if (kept.isPresent()) {
+            PageCache.Page page = kept.get();
+            if (page.replay() != null) {
+                page.replay().replay(request, response);
+            }
+            response.setContentType(page.contentType());
+            response.setContentLength(page.body().length);
+            response.getOutputStream().write(page.body());
+            return;
+        }
+        if (request.getSession(false) != null) {
+            // an anonymous session already (e.g. the sign-in form was opened): rendered as usual, not kept
+            chain.doFilter(request, response);
+            return;
+        }
+        long generation = cache.generation();
+        ScratchSessionRequest scratch = new ScratchSessionRequest(request);
+        BufferedResponse buffered = new BufferedResponse(response);
+        chain.doFilter(scratch, buffered);
+        byte[] body = buffered.body();
+        if (buffered.getStatus() == HttpServletResponse.SC_OK && Boolean.TRUE.equals(request.getAttribute(PageCache.CACHEABLE))
+                && !buffered.redirected && buffered.getContentType() != null && buffered.getContentType().startsWith("text/html")) {
+            cache.keep(key, body, buffered.getContentType(), generation, (PageCache.Replay) request.getAttribute(PageCache.REPLAY));
+        }
+        if (!buffered.redirected) {
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        }
+    }
+
+    private static boolean anonymousReading(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) || request.getHeader("Authorization") != null || request.getUserPrincipal() != null) {
+            return false;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!READING_PAGE.matcher(path).matches()) {
+            return false;
+        }
+        if (request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                if (FLASH_COOKIE.equals(cookie.getName())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static String key(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return Languages.fromRequest(request).getLanguage() + " " + request.getRequestURI() + (query == null ? "" : "?" + query);
+    }
+
+    /** The request as Faces sees it: asking for a new session gives one that ends with the request. */
+    static final class ScratchSessionRequest extends HttpServletRequestWrapper {
+        private HttpSession scratch;
+
+        ScratchSessionRequest(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public HttpSession getSession(boolean create) {
+            HttpSession real = super.getSession(false);
+            if (real != null) {
+                return real;
+            }
+            if (scratch == null && create) {
+                scratch = new ScratchSession(getServletContext());
+            }
+            return scratch;
+        }
+
+        @Override
+        public HttpSession getSession() {
+            return getSession(true);
+        }
+    }
+
+    /** The response held back until the page is complete, so that it can be kept as well as sent. */
+    static final class BufferedResponse extends HttpServletResponseWrapper {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
+        private ServletOutputStream stream;
+        private PrintWriter writer;
+        boolean redirected;
+
+        BufferedResponse(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() {
+            if (stream == null) {
+                stream = new ServletOutputStream() {
+                    @Override
+                    public boolean isReady() {
+                        return true;
+                    }
+
+                    @Override
+                    public void setWriteListener(WriteListener listener) {
+                        throw new UnsupportedOperationException("a buffered page is written at once");
+                    }
+
+                    @Override
+                    public void write(int b) {
+                        bytes.write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) {
+                        bytes.write(b, off, len);
+                    }
+                };
+            }
+            return stream;
+        }
+
+        @Override
+        public PrintWriter getWriter() {
+            if (writer == null) {
+                String encoding = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
+                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), java.nio.charset.Charset.forName(encoding)));
+            }
+            return writer;
+        }
+
+        @Override
+        public void flushBuffer() {
+            // held until the page is complete
+        }
+
+        @Override
+        public void resetBuffer() {
+            bytes.reset();
+        }
+
+        @Override
+        public void reset() {
+            bytes.reset();
+            super.reset();
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            redirected = true;
+            super.sendRedirect(location);
+        }
+
+        @Override
+        public void sendError(int sc) throws IOException {
+            redirected = true;
+            super.sendError(sc);
+        }
+
+        @Override
+        public void sendError(int sc, String msg) throws IOException {
+            redirected = true;
+            super.sendError(sc, msg);
+        }
+
+        @Override
+        public boolean isCommitted() {
+            return redirected || super.isCommitted();
+        }
+
+        byte[] body() {
+            if (writer != null) {
+                writer.flush();
+            }
+            return bytes.toByteArray();
+        }
+    }
+}
