@@ -13,6 +13,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.nithet.platform.api.ApiApplication;
@@ -63,6 +66,7 @@ public class ContentResource {
     @Operation(summary = "Attach a file (whoever may change the item)",
             description = "The body is the file; ?name= gives its name (Thai is fine). PDF, DOCX, XLSX, PPTX, JPG, PNG, GIF, "
                     + "checked by content; size and per-person quota limited. 201 with the attachment, 400 with the reason.")
+    @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = AttachmentView.class)))
     public Response attach(@PathParam("id") long id, @QueryParam("name") String name, byte[] file) {
         Attachment attachment = attachments.attach(id, name, file);
         return Response.status(201).entity(AttachmentView.of(attachment)).build();
@@ -79,6 +83,7 @@ public class ContentResource {
     @DELETE
     @Path("attachments/{attachment}")
     @Operation(summary = "Take an attachment off the item")
+    @APIResponse(responseCode = "204", description = "Done; no body")
     public Response remove(@PathParam("id") long id, @PathParam("attachment") long attachment) {
         attachments.remove(attachment);
         return Response.noContent().build();
@@ -95,6 +100,7 @@ public class ContentResource {
     @Path("comments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Comment (members); plain text, line breaks kept")
+    @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = CommentView.class)))
     public Response comment(@PathParam("id") long id, CommentInput input) {
         Comment comment = conversation.comment(id, input == null ? null : input.text());
         return Response.status(201).entity(CommentView.of(comment)).build();
@@ -111,6 +117,7 @@ public class ContentResource {
     @DELETE
     @Path("comments/{comment}")
     @Operation(summary = "Delete one's own comment (staff: any)")
+    @APIResponse(responseCode = "204", description = "Done; no body")
     public Response delete(@PathParam("id") long id, @PathParam("comment") long comment) {
         conversation.delete(comment);
         return Response.noContent().build();
@@ -119,6 +126,7 @@ public class ContentResource {
     @POST
     @Path("comments/{comment}/hide")
     @Operation(summary = "Hide a comment (staff)")
+    @APIResponse(responseCode = "204", description = "Done; no body")
     public Response hide(@PathParam("id") long id, @PathParam("comment") long comment) {
         conversation.moderate(comment, true);
         return Response.noContent().build();

@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.nithet.content.ContentApi;
@@ -69,6 +72,7 @@ public class HonourResource {
 
     @POST
     @Operation(summary = "Record an honour (supervisor or admin)", description = "Answers 201; 400 names each bad field.")
+    @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = HonourView.class)))
     public Response record(HonourInput input) {
         Honour h = honours.record(draft(input));
         HonourView view = view(h);

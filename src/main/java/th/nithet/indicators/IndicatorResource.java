@@ -13,6 +13,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.nithet.content.ContentApi;
@@ -88,6 +91,7 @@ public class IndicatorResource {
 
     @POST
     @Operation(summary = "Define an indicator (administrators); 400 names each bad field")
+    @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = IndicatorView.class)))
     public Response create(IndicatorInput input) {
         Indicator i = indicators.create(definition(input));
         return Response.status(201).entity(IndicatorView.of(i, indicators.evaluate(i))).build();
@@ -111,6 +115,7 @@ public class IndicatorResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Remove an indicator with its snapshots and evidence (administrators)")
+    @APIResponse(responseCode = "204", description = "Done; no body")
     public Response delete(@PathParam("id") long id) {
         indicators.delete(id);
         return Response.noContent().build();
@@ -134,11 +139,15 @@ public class IndicatorResource {
         return indicators.snapshots(id).stream().map(s -> new SnapshotView(s.month(), s.value(), s.achievement(), s.level())).toList();
     }
 
+    /** How many indicators had their snapshot taken. */
+    public record Taken(int taken) {
+    }
+
     @POST
     @Path("snapshots")
     @Operation(summary = "Take this month's snapshot of the current year's indicators now (administrators; also done nightly)")
-    public Response takeSnapshots() {
-        return Response.ok(java.util.Map.of("taken", indicators.takeSnapshots())).build();
+    public Taken takeSnapshots() {
+        return new Taken(indicators.takeSnapshots());
     }
 
     @GET
@@ -150,6 +159,7 @@ public class IndicatorResource {
     @POST
     @Path("{id}/evidence")
     @Operation(summary = "Link a piece of evidence: an item of the portal, a form, a project, or an outside address")
+    @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = EvidenceView.class)))
     public Response addEvidence(@PathParam("id") long id, EvidenceInput input) {
         EvidenceInput in = input == null ? new EvidenceInput(null, null, null, null) : input;
         Evidence e = indicators.addEvidence(id, ApiValues.oneOf(Evidence.Kind.class, in.kind(), "kind", "indicator.evidenceKind"), in.refId(),
@@ -159,6 +169,7 @@ public class IndicatorResource {
 
     @DELETE
     @Path("{id}/evidence/{evidenceId}")
+    @APIResponse(responseCode = "204", description = "Done; no body")
     public Response removeEvidence(@PathParam("id") long id, @PathParam("evidenceId") long evidenceId) {
         indicators.removeEvidence(id, evidenceId);
         return Response.noContent().build();

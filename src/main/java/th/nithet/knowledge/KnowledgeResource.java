@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.nithet.content.ContentApi;
@@ -65,8 +68,12 @@ public class KnowledgeResource {
                               int commentCount, Instant createdAt, Instant updatedAt) {
     }
 
+    @Schema(name = "ArticleVersionView")
+
     public record VersionView(int number, String title, String body, String editor, Instant editedAt, String note) {
     }
+
+    @Schema(name = "ArticlePage")
 
     public record Page(long total, List<ArticleView> items) {
     }
@@ -88,6 +95,7 @@ public class KnowledgeResource {
     @POST
     @Path("categories")
     @Operation(summary = "Add a category, at the top or under parentId (supervisor or admin)")
+    @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = CategoryNode.class)))
     public Response createCategory(CategoryInput input) {
         ArticleCategory c = knowledge.createCategory(input == null ? null : input.name(), input == null ? null : input.parentId());
         return Response.status(201).entity(new CategoryNode(c.getId(), c.getName(),
@@ -106,6 +114,7 @@ public class KnowledgeResource {
     @Operation(summary = "Write an article (supervisor or admin)",
             description = "Answers 201 with the article, including its id and the url of its page. Invalid input "
                     + "answers 400 with \"fields\" naming each bad field.")
+    @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     public Response create(ArticleInput input) {
         ArticleInput in = input == null ? new ArticleInput(null, null, null, null, null, null, null, null) : input;
         Article article = knowledge.create(draft(in, null), in.categoryId(), ContentApi.publish(in.status()), in.note());

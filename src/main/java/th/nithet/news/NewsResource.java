@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.nithet.content.ContentApi;
@@ -56,11 +59,14 @@ public class NewsResource {
                            Instant createdAt, Instant updatedAt) {
     }
 
+    @Schema(name = "NewsPage")
+
     public record Page(long total, List<NewsView> items) {
     }
 
     @POST
     @Operation(summary = "Write a news item (supervisor or admin); 201 with its id and url, 400 naming each bad field")
+    @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = NewsView.class)))
     public Response create(NewsInput input) {
         NewsInput in = input == null ? new NewsInput(null, null, null, null, null, null, null, null, null) : input;
         News item = news.create(draft(in, null), options(in, null));

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.nithet.people.ProfileService;
@@ -52,6 +53,8 @@ public class NotificationResource {
                     n.getCreatedAt(), n.isUnread());
         }
     }
+
+    @Schema(name = "NotificationPage")
 
     public record Page(long total, long unread, List<NotificationView> items) {
     }

@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.nithet.platform.api.ApiAccess;
@@ -85,6 +89,8 @@ public class OrganisationResource {
     public record SchoolChange(String code, String name, Long networkId, String district, LocalDate foundedOn, Boolean active) {
     }
 
+    /** A page of schools: the total and this page's items. */
+    @Schema(name = "SchoolPage")
     public record Page<T>(long total, List<T> items) {
     }
 
@@ -98,6 +104,7 @@ public class OrganisationResource {
     @POST
     @Path("learning-areas")
     @Operation(summary = "Add a learning area at the end of the list (admin); its code never changes")
+    @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = LearningAreaView.class)))
     public Response createLearningArea(NewLearningArea area) {
         ApiAccess.require(security, Role.ADMIN);
         LearningArea created = area == null ? organisation.createLearningArea(null, null, null)
@@ -130,6 +137,7 @@ public class OrganisationResource {
     @POST
     @Path("networks")
     @Operation(summary = "Create a school network (admin)")
+    @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = NetworkView.class)))
     public Response createNetwork(NetworkChange change) {
         ApiAccess.require(security, Role.ADMIN);
         SchoolNetwork network = organisation.createNetwork(change == null ? null : change.name());
@@ -168,6 +176,7 @@ public class OrganisationResource {
     @POST
     @Path("schools")
     @Operation(summary = "Create a school (admin)")
+    @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = SchoolView.class)))
     public Response createSchool(SchoolChange change) {
         ApiAccess.require(security, Role.ADMIN);
         School school = organisation.createSchool(change.code(), change.name(), required(change.networkId()), change.district(),
@@ -194,6 +203,7 @@ public class OrganisationResource {
                     + "With dryRun=true only checks and reports every row's problems. Otherwise writes all rows in one "
                     + "transaction, creating networks it does not know yet, or nothing when any row has a problem "
                     + "(400 with the problems).")
+    @APIResponse(responseCode = "200", description = "What was (or would be) imported, and each problem row", content = @Content(schema = @Schema(implementation = ImportResult.class)))
     public Response importSchools(@QueryParam("dryRun") @DefaultValue("false") boolean dryRun, byte[] file) {
         ApiAccess.require(security, Role.ADMIN);
         return ImportResult.run(schoolImport, file, dryRun);
@@ -203,6 +213,7 @@ public class OrganisationResource {
     @Path("schools/export")
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Operation(summary = "Every school as CSV (UTF-8 with BOM) or XLSX, with the import's Thai column names (admin)")
+    @APIResponse(responseCode = "200", description = "The schools as CSV (or XLSX with format=xlsx)", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response exportSchools(@QueryParam("format") @DefaultValue("csv") String format) {
         ApiAccess.require(security, Role.ADMIN);
         return SchoolTable.of(organisation.allSchools()).response(Table.isXlsx(format));

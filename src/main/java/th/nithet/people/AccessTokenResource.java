@@ -61,6 +61,7 @@ public class AccessTokenResource {
     }
 
     /** A token just made: {@code token} is shown this once; keep it like a password. */
+    @Schema(name = "NewTokenView", description = "A token just made; 'token' is shown this once")
     public record NewTokenView(long id, String name, boolean readOnly, Instant createdAt, Instant expiresAt, String token) {
     }
 

@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.nithet.organisation.LearningArea;
@@ -80,6 +84,8 @@ public class AccountResource {
         }
     }
 
+    @Schema(name = "AccountPage")
+
     public record Page(long total, List<AccountView> items) {
     }
 
@@ -106,6 +112,7 @@ public class AccountResource {
 
     @POST
     @Operation(summary = "Create an account; with an e-mail address it receives an invitation to set its password (admin)")
+    @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = AccountView.class)))
     public Response create(AccountChange change) {
         ApiAccess.require(security, Role.ADMIN);
         if (change == null) {
@@ -147,6 +154,7 @@ public class AccountResource {
     @Path("export")
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Operation(summary = "Every account as CSV (UTF-8 with BOM) or XLSX, with the import's Thai column names (admin)")
+    @APIResponse(responseCode = "200", description = "The accounts as CSV (or XLSX with format=xlsx)", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response export(@QueryParam("format") @DefaultValue("csv") String format) {
         ApiAccess.require(security, Role.ADMIN);
         return AccountTable.of(administration.all(AccountAdministration.Filter.ALL)).response(Table.isXlsx(format));
@@ -180,6 +188,7 @@ public class AccountResource {
             description = "With dryRun=true only checks and reports every row's problems. Otherwise writes all rows in "
                     + "one transaction, or none when any row has a problem (400 with the problems). New accounts with "
                     + "an e-mail address are invited to set their password.")
+    @APIResponse(responseCode = "200", description = "What was (or would be) imported, and each problem row", content = @Content(schema = @Schema(implementation = ImportResult.class)))
     public Response importAccounts(@QueryParam("dryRun") @DefaultValue("false") boolean dryRun, byte[] file) {
         ApiAccess.require(security, Role.ADMIN);
         return ImportResult.run(importer, file, dryRun);

@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.nithet.content.ContentApi;
@@ -68,14 +71,19 @@ public class PracticeResource {
                                Instant publishAt, Instant updatedAt) {
     }
 
+    @Schema(name = "PracticeStepView")
+
     public record StepView(String action, String actor, String comment, Instant at) {
     }
+
+    @Schema(name = "PracticePage")
 
     public record Page(long total, List<PracticeView> items) {
     }
 
     @POST
     @Operation(summary = "Write a practice as a draft (signed in)", description = "Answers 201; 400 names each bad field.")
+    @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = PracticeView.class)))
     public Response create(PracticeInput input) {
         Practice p = practices.create(draft(input, null));
         PracticeView view = view(p);

@@ -13,6 +13,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.nithet.content.ContentApi;
@@ -107,6 +110,7 @@ public class ProjectResource {
 
     @POST
     @Operation(summary = "Add a project (supervisor or admin); 400 names each bad field")
+    @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = ProjectView.class)))
     public Response create(ProjectInput input) {
         return Response.status(201).entity(ProjectView.of(projects.create(head(input)))).build();
     }
@@ -134,6 +138,7 @@ public class ProjectResource {
     @POST
     @Path("{id}/targets")
     @Operation(summary = "Add a target")
+    @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = ProjectView.class)))
     public Response target(@PathParam("id") long id, TargetInput in) {
         TargetInput t = in == null ? new TargetInput(null, null, null, null) : in;
         InvalidFields.Collector problems = InvalidFields.collect();
@@ -157,6 +162,7 @@ public class ProjectResource {
     @POST
     @Path("{id}/activities")
     @Operation(summary = "Add an activity")
+    @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = ProjectView.class)))
     public Response activity(@PathParam("id") long id, ActivityInput in) {
         ActivityInput a = in == null ? new ActivityInput(null, null, null, null, null, null) : in;
         InvalidFields.Collector problems = InvalidFields.collect();
@@ -172,6 +178,7 @@ public class ProjectResource {
     @POST
     @Path("{id}/budget")
     @Operation(summary = "Add a budget line")
+    @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = ProjectView.class)))
     public Response budget(@PathParam("id") long id, BudgetInput in) {
         BudgetInput b = in == null ? new BudgetInput(null, null, null) : in;
         InvalidFields.Collector problems = InvalidFields.collect();
@@ -184,6 +191,7 @@ public class ProjectResource {
     @POST
     @Path("{id}/trainings")
     @Operation(summary = "Add a line of training tracking: a position, how many targeted, developed and passed")
+    @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = ProjectView.class)))
     public Response training(@PathParam("id") long id, TrainingInput in) {
         TrainingInput t = in == null ? new TrainingInput(null, null, null, null) : in;
         projects.addTraining(id, ApiValues.oneOf(Position.class, t.position(), "position", "project.badPosition"),
@@ -194,6 +202,7 @@ public class ProjectResource {
     @DELETE
     @Path("{id}/{part:targets|activities|budget|trainings}/{partId}")
     @Operation(summary = "Remove a target, activity, budget line or training line")
+    @APIResponse(responseCode = "204", description = "Done; no body")
     public Response remove(@PathParam("id") long id, @PathParam("part") String part, @PathParam("partId") long partId) {
         projects.removePart(id, part, partId);
         return Response.noContent().build();

@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.nithet.content.ContentApi;
@@ -59,8 +62,11 @@ public class QuestionResource {
     UriInfo uri;
 
     /** A question as scripts ask it; {@code body}: HTML (cleaned) or plain text; {@code visibility}: public (default), members, staff. */
+    @Schema(name = "QuestionInput")
     public record QuestionInput(String title, String body, List<String> tags, List<String> learningAreas, String visibility) {
     }
+
+    @Schema(name = "QuestionAnswerInput")
 
     public record AnswerInput(String body) {
     }
@@ -83,8 +89,12 @@ public class QuestionResource {
                                String assignedTo, Instant firstAnsweredAt, Instant escalatedAt, List<AnswerView> answers) {
     }
 
+    @Schema(name = "QuestionPage")
+
     public record Page(long total, List<QuestionView> items) {
     }
+
+    @Schema(name = "QuestionVersionView")
 
     public record VersionView(int number, String body, String editor, Instant editedAt) {
     }
@@ -103,6 +113,7 @@ public class QuestionResource {
 
     @POST
     @Operation(summary = "Ask a question (signed in)", description = "Answers 201 with the question; 400 names each bad field.")
+    @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = QuestionView.class)))
     public Response ask(QuestionInput input) {
         QuestionInput in = input == null ? new QuestionInput(null, null, null, null, null) : input;
         Question q = questions.ask(ContentApi.draft(in.title(), in.body(), in.tags(), in.learningAreas(), in.visibility(), null));
@@ -179,6 +190,7 @@ public class QuestionResource {
     @POST
     @Path("{id}/answers")
     @Operation(summary = "Answer a question (signed in); the asker and followers are notified")
+    @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = AnswerView.class)))
     public Response answer(@PathParam("id") long id, AnswerInput input) {
         Answer answer = questions.answer(id, input == null ? null : input.body());
         return Response.status(201).entity(AnswerView.of(answer)).build();
@@ -223,6 +235,7 @@ public class QuestionResource {
     @POST
     @Path("{id}/follow")
     @Operation(summary = "Follow a question: be notified of new answers")
+    @APIResponse(responseCode = "204", description = "Done; no body")
     public Response follow(@PathParam("id") long id) {
         questions.follow(id, true);
         return Response.noContent().build();
@@ -231,6 +244,7 @@ public class QuestionResource {
     @DELETE
     @Path("{id}/follow")
     @Operation(summary = "Stop following a question")
+    @APIResponse(responseCode = "204", description = "Done; no body")
     public Response unfollow(@PathParam("id") long id) {
         questions.follow(id, false);
         return Response.noContent().build();

@@ -11,6 +11,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.nithet.platform.api.ApiAccess;
 import th.nithet.platform.security.Role;
@@ -41,8 +44,12 @@ public class SearchResource {
     @Context
     UriInfo uri;
 
+    @Schema(name = "SearchHit")
+
     public record Hit(long id, String type, String title, String url, String snippet, float score) {
     }
+
+    @Schema(name = "SearchAnswer")
 
     public record Answer(long total, boolean totalExact, List<Hit> hits) {
     }
@@ -75,6 +82,7 @@ public class SearchResource {
     @POST
     @Path("rebuild")
     @Operation(summary = "Build the index anew from the database, in the background (admin)")
+    @APIResponse(responseCode = "202", description = "The rebuild has started", content = @Content(schema = @Schema(implementation = SearchIndex.Status.class)))
     public jakarta.ws.rs.core.Response rebuild() {
         ApiAccess.require(security, Role.ADMIN);
         index.rebuildLater();

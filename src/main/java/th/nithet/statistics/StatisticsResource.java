@@ -10,6 +10,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.nithet.content.ContentNotFound;
@@ -71,6 +75,7 @@ public class StatisticsResource {
     @Operation(summary = "One table as XLSX or CSV: " + "views-by-month, views-by-week, views-by-day, views-by-type, views-by-area, "
             + "views-by-network, views-by-school, most-viewed, least-reached, activity, active-by-position, active-by-network, "
             + "active-by-school, answer-times, supervision-coverage, form-response")
+    @APIResponse(responseCode = "200", description = "The table as XLSX (or CSV, PDF by format)", content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response table(@PathParam("table") String name, @PathParam("format") @DefaultValue("xlsx") String format,
                           @QueryParam("fiscalYear") Integer fiscalYear, @QueryParam("month") Integer month) {
         boolean xlsx = Table.isXlsx(format);

@@ -12,6 +12,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.nithet.platform.api.ApiApplication;
@@ -50,6 +53,8 @@ public class SupervisionPlanResource {
         }
     }
 
+    @Schema(name = "PlanSchoolView")
+
     public record SchoolView(long id, String name) {
     }
 
@@ -69,6 +74,7 @@ public class SupervisionPlanResource {
 
     @POST
     @Operation(summary = "Plan a supervision: a school and topic in a month (a supervisor's own plan; admins anyone's)")
+    @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = LineView.class)))
     public Response add(LineInput input) {
         LineInput in = input == null ? new LineInput(null, null, null, null, null) : input;
         PlannedSupervision p = plans.add(in.supervisor(), in.fiscalYear() == null ? FiscalYear.current().buddhistYear() : in.fiscalYear(),
@@ -79,6 +85,7 @@ public class SupervisionPlanResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Take a line off a plan")
+    @APIResponse(responseCode = "204", description = "Done; no body")
     public Response remove(@PathParam("id") long id) {
         plans.remove(id);
         return Response.noContent().build();

@@ -16,6 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.nithet.content.ContentApi;
@@ -81,6 +85,8 @@ public class SupervisionResource {
     public record MessageView(long id, Person author, String body, Instant createdAt) {
     }
 
+    @Schema(name = "SupervisionStepView")
+
     public record StepView(long id, String kind, String text, LocalDate happenedOn, LocalDate dueOn, Instant doneAt, Person recordedBy) {
         static StepView of(CoachingStep c) {
             return new StepView(c.getId(), ContentApi.lower(c.getKind()), c.getText(), c.getHappenedOn(), c.getDueOn(), c.getDoneAt(),
@@ -96,6 +102,7 @@ public class SupervisionResource {
 
     @POST
     @Operation(summary = "Open a supervision with a school and/or teachers (supervisor or admin); they are notified")
+    @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = SupervisionView.class)))
     public Response open(SupervisionInput input) {
         Supervision s = supervisions.open(draft(input));
         SupervisionView view = view(s, false);
@@ -119,6 +126,7 @@ public class SupervisionResource {
     @Path("{id}/record")
     @Produces("application/pdf")
     @Operation(summary = "The supervision record (บันทึกการนิเทศ) as PDF, for those who may see the supervision")
+    @APIResponse(responseCode = "200", description = "The supervision record as PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response record(@PathParam("id") long id) {
         Supervision s = supervisions.read(id);
         byte[] pdf = SupervisionRecord.pdf(office.name(), s, supervisions.steps(id), ThaiDates.today());
@@ -136,6 +144,7 @@ public class SupervisionResource {
     @POST
     @Path("{id}/messages")
     @Operation(summary = "Write in the conversation (either side); the other side is notified")
+    @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = MessageView.class)))
     public Response post(@PathParam("id") long id, MessageInput input) {
         SupervisionMessage m = supervisions.post(id, input == null ? null : input.body());
         return Response.status(201).entity(new MessageView(m.getId(), Person.of(m.getAuthor()), m.getBodyHtml(), m.getCreatedAt())).build();
@@ -144,6 +153,7 @@ public class SupervisionResource {
     @POST
     @Path("{id}/steps")
     @Operation(summary = "Record a coaching step (supervisor or admin)")
+    @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = StepView.class)))
     public Response record(@PathParam("id") long id, StepInput input) {
         StepInput in = input == null ? new StepInput(null, null, null, null) : input;
         StepKind kind = ApiValues.oneOf(StepKind.class, in.kind(), "kind", "supervision.badKind");

@@ -13,6 +13,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.nithet.content.ContentApi;
@@ -38,6 +42,7 @@ public class SurveyResource {
     SurveyService surveys;
 
     /** {@code kind}: likert (1–5), choice (with {@code choices}), text. */
+    @Schema(name = "SurveyQuestionInput")
     public record QuestionInput(String kind, String text, List<String> choices, Boolean required) {
     }
 
@@ -50,8 +55,11 @@ public class SurveyResource {
     }
 
     /** {@code answers}: question id (as JSON keys are, a string) → a level "1"–"5", a choice, or text. */
+    @Schema(name = "SurveyAnswerInput")
     public record AnswerInput(Map<String, String> answers) {
     }
+
+    @Schema(name = "SurveyQuestionView")
 
     public record QuestionView(long id, int position, String kind, String text, List<String> choices, boolean required) {
     }
@@ -77,6 +85,7 @@ public class SurveyResource {
 
     @POST
     @Operation(summary = "Build a form (supervisor or admin); 400 names each bad field")
+    @APIResponse(responseCode = "201", description = "Made", content = @Content(schema = @Schema(implementation = SurveyView.class)))
     public Response create(SurveyInput input) {
         return Response.status(201).entity(SurveyView.of(surveys.create(draft(input)))).build();
     }
@@ -118,6 +127,7 @@ public class SurveyResource {
     @POST
     @Path("{id}/responses")
     @Operation(summary = "Answer the form, once per person")
+    @APIResponse(responseCode = "201", description = "The response is recorded; no body")
     public Response answer(@PathParam("id") long id, AnswerInput input) {
         Map<Long, String> answers = new HashMap<>();
         if (input != null && input.answers() != null) {
@@ -145,6 +155,7 @@ public class SurveyResource {
     @Path("{id}/results/export")
     @Produces({Table.XLSX_TYPE, Table.CSV_TYPE})
     @Operation(summary = "The results as XLSX (format=xlsx, default) or CSV (staff)")
+    @APIResponse(responseCode = "200", description = "The results as XLSX (or CSV with format=csv)", content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response export(@PathParam("id") long id, @QueryParam("format") @DefaultValue("xlsx") String format) {
         return surveys.resultsTable(id).response(Table.isXlsx(format));
     }

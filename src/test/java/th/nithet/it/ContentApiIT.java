@@ -390,6 +390,12 @@ class ContentApiIT extends PortalTest {
         assertFalse(anonymous.body().contains("ครูวิไลวรรณ"), "no signed-in name on an anonymous page");
         assertFalse(anonymous.body().contains(person.cookies().get("JSESSIONID")), "no session id on an anonymous page");
         assertEquals("stateless", FormVisitor.viewState(anonymous.body()));
+        // a post built from the anonymous page (its forms have no secret) is refused for a signed-in person
+        HttpResponse<String> forged = person.post(site, "/views/knowledge/item.xhtml?id=" + id, java.util.Map.of(
+                "comments", "comments", "comments:commentText", "ความเห็นปลอม", "comments:postComment", "",
+                "jakarta.faces.ViewState", "stateless"));
+        assertEquals(403, forged.statusCode());
+        assertEquals(0, Http.json(http.get("/api/v1/knowledge/" + id)).getInt("commentCount"), "nothing was posted");
 
         // a change shows on the next anonymous view: an edit, a comment
         assertEquals(200, http.send("PUT", "/api/v1/knowledge/" + id, "{\"title\":\"เทคนิคการสอนอ่านออกเสียง ฉบับปรับปรุง\","

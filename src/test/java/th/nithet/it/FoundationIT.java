@@ -128,6 +128,27 @@ class FoundationIT extends PortalTest {
         assertEquals(200, openapi.statusCode());
         assertTrue(openapi.body().contains("/api/v1/me"), openapi.body());
         assertTrue(openapi.body().contains("basicAuth"), openapi.body());
+        assertTrue(openapi.body().contains("bearerAuth"), "personal access tokens are described");
+        // an answer described only as "type: object" tells a script nothing: each names its properties or is a file
+        jakarta.json.JsonObject paths = Http.json(http.get("/openapi", "Accept", "application/json")).getJsonObject("paths");
+        java.util.List<String> bare = new java.util.ArrayList<>();
+        paths.forEach((path, operations) -> operations.asJsonObject().forEach((method, operation) -> {
+            if (operation instanceof jakarta.json.JsonObject op && op.containsKey("responses")) {
+                op.getJsonObject("responses").forEach((code, answer) -> answer.asJsonObject()
+                        .getOrDefault("content", jakarta.json.JsonValue.EMPTY_JSON_OBJECT).asJsonObject()
+                        .forEach((type, media) -> {
+                            jakarta.json.JsonObject schema = media.asJsonObject()
+                                    .getOrDefault("schema", jakarta.json.JsonValue.EMPTY_JSON_OBJECT).asJsonObject();
+                            if ("object".equals(schema.getString("type", "")) && !schema.containsKey("properties")
+                                    && !schema.containsKey("additionalProperties") && !schema.containsKey("$ref")) {
+                                bare.add(method + " " + path + " " + code);
+                            }
+                        }));
+            }
+        }));
+        assertTrue(bare.isEmpty(), "answers described as a bare object: " + bare);
+        // two answers of the same simple name (a page of questions, a page of news) must not share one schema
+        assertTrue(openapi.body().contains("QuestionPage") && openapi.body().contains("NewsPage"), "pages named apart");
     }
 
     @Test

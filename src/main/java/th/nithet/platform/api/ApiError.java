@@ -7,6 +7,7 @@ import jakarta.json.Json;
  * {@code error} is a stable code for scripts; {@code message} is for people, in Thai. When fields
  * of the request were wrong, {@code fields} names each with its reason (absent otherwise).
  */
+@org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ApiError", description = "An error: a stable code for scripts and a Thai message for people")
 public record ApiError(int status, String error, String message, java.util.Map<String, String> fields) {
 
     public static ApiError of(int status, String error, String message) {

@@ -9,6 +9,7 @@ import java.util.List;
  * What an import through the API answers: how many rows, how many with problems, how many written,
  * and each problem row ({@code label} names the row: a user name, a school name).
  */
+@org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ImportResult", description = "An import's outcome: rows read, rows with problems, rows imported, and each problem")
 public record ImportResult(int rows, long problemRows, int imported, List<ProblemRow> problems) {
 
     public record ProblemRow(int line, String label, List<String> problems) {

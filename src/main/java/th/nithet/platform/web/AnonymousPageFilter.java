@@ -33,6 +33,10 @@ import java.util.regex.Pattern;
  * bytes are kept under the address and the language; the next anonymous readers get those bytes,
  * and what the page did for its reader (counting the view) is done again for each
  * ({@link PageCache#REPLAY}). Signed-in readers never get a kept page and never make one.
+ * <p>
+ * The view state is Faces' protection against forged posts, and a stateless page has none; so a post
+ * that claims a stateless view from a signed-in person is refused here (SameSite=Lax cookies stop
+ * most such posts already).
  */
 public class AnonymousPageFilter extends HttpFilter {
 
@@ -46,6 +50,12 @@ public class AnonymousPageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (forgedStatelessPost(request)) {
+            // stateless pages are rendered for anonymous readers only, so their forms carry no secret view state;
+            // a signed-in person's post from one is a forgery (or a page from before signing in): refused
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         if (!anonymousReading(request)) {
             chain.doFilter(request, response);
             return;
@@ -80,6 +90,11 @@ public class AnonymousPageFilter extends HttpFilter {
             response.setContentLength(body.length);
             response.getOutputStream().write(body);
         }
+    }
+
+    private static boolean forgedStatelessPost(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && request.getUserPrincipal() != null
+                && "stateless".equals(request.getParameter("jakarta.faces.ViewState"));
     }
 
     private static boolean anonymousReading(HttpServletRequest request) {
