@@ -49,17 +49,41 @@ final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     /**
+     * Where the server will listen and the application's password, known before the server is up so
+     * that the application server can start beside it ({@link NithetLauncher}).
+     */
+    record Plan(Path dataDir, int port, String password, boolean newPassword) {
+        String jdbcUrl() {
+            return EmbeddedMariaDb.jdbcUrl(port);
+        }
+    }
+
+    /** Chooses the port and reads (or, on a first start, makes) the password; starts nothing. */
+    static Plan plan(Path dataDir) throws IOException {
+        Path passwordFile = dataDir.resolve("db-password");
+        boolean fresh = !Files.isDirectory(dataDir.resolve("db").resolve("mysql"));
+        boolean newPassword = fresh || !Files.exists(passwordFile);
+        return new Plan(dataDir, freePort(), newPassword ? randomPassword() : Files.readString(passwordFile).trim(), newPassword);
+    }
+
+    /**
      * Starts the server, installing and preparing it when the data directory has none yet.
      * Call {@link #keepTemporaryFilesIn} first, before anything loads commons-lang3.
      */
     static EmbeddedMariaDb start(Path dataDir) throws IOException, ManagedProcessException, SQLException {
+        return start(plan(dataDir));
+    }
+
+    /** Starts the server as {@code plan} says; the password file is written once the server holds the password. */
+    static EmbeddedMariaDb start(Plan plan) throws IOException, ManagedProcessException, SQLException {
+        Path dataDir = plan.dataDir();
         Path files = dataDir.resolve("db");
         Path pidFile = dataDir.resolve("mariadbd.pid");
         Path passwordFile = dataDir.resolve("db-password");
         boolean fresh = !Files.isDirectory(files.resolve("mysql"));
         stopLeftover(pidFile);
 
-        int port = freePort();
+        int port = plan.port();
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(dataDir.resolve("mariadb").toFile())
@@ -80,17 +104,13 @@ final class EmbeddedMariaDb implements AutoCloseable {
         db.prepare();
         db.start();
         try {
-            String password;
-            if (fresh || !Files.exists(passwordFile)) {
-                password = randomPassword();
-                secure(port, password);
-                Files.writeString(passwordFile, password);
+            if (plan.newPassword()) {
+                secure(port, plan.password());
+                Files.writeString(passwordFile, plan.password());
                 Files.setPosixFilePermissions(passwordFile, PosixFilePermissions.fromString("rw-------"));
                 LOG.info("Embedded MariaDB installed in " + files);
-            } else {
-                password = Files.readString(passwordFile).trim();
             }
-            return new EmbeddedMariaDb(db, port, password);
+            return new EmbeddedMariaDb(db, port, plan.password());
         } catch (IOException | SQLException | RuntimeException e) {
             db.stop();
             throw e;
@@ -110,6 +130,10 @@ final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     String jdbcUrl() {
+        return jdbcUrl(port);
+    }
+
+    private static String jdbcUrl(int port) {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
     }
 

@@ -14,13 +14,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
  * {@code java -jar nithet.jar}: starts MariaDB (embedded, unless {@code NITHET_DB_URL} names a
- * server), then Payara Micro with the Nithet WAR at {@code /} in a child JVM, and stops both in
- * the right order on Ctrl-C or SIGTERM: first the application server, then the database.
+ * server) and, side by side with it, Payara Micro with the Nithet WAR at {@code /} in a child JVM
+ * (the application waits for the database before it migrates the schema), and stops both in the
+ * right order on Ctrl-C or SIGTERM: first the application server, then the database.
  * <p>
  * Payara Micro runs as a child process rather than in this JVM because its jar is a self-launching
  * archive with its own class loader; a child keeps the two worlds apart and lets the launcher stop
@@ -69,13 +72,26 @@ public final class NithetLauncher {
         // first the server a killed launcher left behind (it holds database connections), then its database
         stopLeftoverServer(serverPidFile(settings));
         Map<String, String> env = new HashMap<>(System.getenv());
-        EmbeddedMariaDb embedded = null;
+        // the database starts beside the application server (each takes seconds; the application waits for it)
+        CompletableFuture<EmbeddedMariaDb> embedded = null;
         if (settings.dbUrl().isEmpty()) {
-            embedded = EmbeddedMariaDb.start(settings.dataDir());
-            env.put("NITHET_DB_URL", embedded.jdbcUrl());
-            env.put("NITHET_DB_USER", embedded.user());
-            env.put("NITHET_DB_PASSWORD", embedded.password());
-            LOG.info("Embedded MariaDB listening on 127.0.0.1:" + embedded.port());
+            EmbeddedMariaDb.Plan plan = EmbeddedMariaDb.plan(settings.dataDir());
+            env.put("NITHET_DB_URL", plan.jdbcUrl());
+            env.put("NITHET_DB_USER", EmbeddedMariaDb.USER);
+            env.put("NITHET_DB_PASSWORD", plan.password());
+            embedded = CompletableFuture.supplyAsync(() -> {
+                try {
+                    EmbeddedMariaDb database = EmbeddedMariaDb.start(plan);
+                    LOG.info("Embedded MariaDB listening on 127.0.0.1:" + database.port());
+                    return database;
+                } catch (Exception e) {
+                    throw new CompletionException(e);
+                }
+            }, runnable -> {
+                Thread starter = new Thread(runnable, "nithet-mariadb-start");
+                starter.setDaemon(true);
+                starter.start();
+            });
         } else {
             LOG.info("Using the MariaDB server at " + settings.dbUrl().get());
         }
@@ -89,13 +105,27 @@ public final class NithetLauncher {
             server = startServer(settings, env);
         } catch (IOException | RuntimeException e) {
             if (embedded != null) {
-                embedded.close();
+                closeWhenStarted(embedded);
             }
             throw e;
         }
-        EmbeddedMariaDb database = embedded;
-        Thread stopper = new Thread(() -> stop(server, database, settings.port(), controlToken), "nithet-shutdown");
+        CompletableFuture<EmbeddedMariaDb> starting = embedded;
+        Thread stopper = new Thread(() -> stop(server, starting, settings.port(), controlToken), "nithet-shutdown");
         Runtime.getRuntime().addShutdownHook(stopper);
+        EmbeddedMariaDb database = null;
+        if (starting != null) {
+            try {
+                database = starting.join();
+            } catch (CompletionException e) {
+                // never a half-alive portal: without its database the application server goes too
+                LOG.severe("The embedded MariaDB did not start: " + e.getCause());
+                Runtime.getRuntime().removeShutdownHook(stopper);
+                server.destroy();
+                server.waitFor(SERVER_STOP_GRACE.toSeconds(), TimeUnit.SECONDS);
+                server.destroyForcibly();
+                return 1;
+            }
+        }
 
         Thread readiness = new Thread(() -> announceWhenReady(settings.port(), server, started), "nithet-ready");
         readiness.setDaemon(true);
@@ -263,7 +293,16 @@ public final class NithetLauncher {
         }
     }
 
-    private static void stop(Process server, EmbeddedMariaDb database, int port, String controlToken) {
+    /** Closes the embedded database once its start (still under way, or failed) is over. */
+    private static void closeWhenStarted(CompletableFuture<EmbeddedMariaDb> starting) {
+        try {
+            starting.join().close();
+        } catch (CompletionException failed) {
+            // it never started: nothing to close
+        }
+    }
+
+    private static void stop(Process server, CompletableFuture<EmbeddedMariaDb> database, int port, String controlToken) {
         say("Stopping Nithet…");
         if (server.isAlive()) {
             quiesce(port, controlToken);
@@ -278,7 +317,7 @@ public final class NithetLauncher {
             }
         }
         if (database != null) {
-            database.close();
+            closeWhenStarted(database);
         }
         say("Nithet stopped");
     }

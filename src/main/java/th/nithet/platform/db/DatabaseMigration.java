@@ -46,6 +46,10 @@ public class DatabaseMigration {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
+                // the launcher starts the embedded database beside this server: wait for it (and for an
+                // external one that is restarting) rather than fail the deployment
+                .connectRetries(180)
+                .connectRetriesInterval(1)
                 .load();
         MigrateResult result = flyway.migrate();
         // several instances starting together on an empty database share the work (Flyway locks each step):

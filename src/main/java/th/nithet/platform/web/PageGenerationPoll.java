@@ -1,5 +1,6 @@
 package th.nithet.platform.web;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 /** Reads the shared page generation every second ({@link PageCache#readShared}). */
 @Singleton
 @Startup
+@DependsOn("DatabaseMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PageGenerationPoll {
 
