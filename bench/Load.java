@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  * Issue #17's table in one run against a running portal: the static stylesheet, /health/live, an
  * anonymous knowledge page (every request a new visitor, so every request is a counted view), the same
  * page signed in, GET /api/v1/me with HTTP Basic and with a personal access token. Each row: req/s,
- * p50/p99 and the ratio to the static file measured in the same run. Then checks that every counted
+ * p50/p99 and the ratio to the static file measured in the same run (after an unmeasured warm-up). Then checks that every counted
  * view arrived in the article's view count.
  * Usage: java bench/Load.java <base-url> <admin-password> [connections] [seconds]
  */
@@ -35,8 +35,12 @@ public class Load {
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     static final String BROWSER = "Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 Chrome/120 Mobile Safari/537.36";
 
+    /** A row's rate and latencies; {@code ok} counts every 200, the unmeasured warm-up's too. */
     record Row(String label, double rate, double p50, double p99, long ok, long failed) {
     }
+
+    /** Each row first runs this long unmeasured: the JIT and what the server remembers warm up for every row alike. */
+    static final int WARM_SECONDS = 3;
 
     public static void main(String[] args) throws Exception {
         String base = args[0].endsWith("/") ? args[0] : args[0] + "/";
@@ -176,6 +180,13 @@ public class Load {
     /** Each connection {@code t} sends {@code requests.apply(t)} and hands each answer to {@code answered} (its cookies). */
     static Row load(String label, IntFunction<Supplier<HttpRequest.Builder>> requests,
                     BiConsumer<Integer, HttpResponse<?>> answered, int connections, int seconds) throws Exception {
+        Row warm = label.equals("warm-up") ? null : measure(label, requests, answered, connections, WARM_SECONDS);
+        Row row = measure(label, requests, answered, connections, seconds);
+        return warm == null ? row : new Row(row.label(), row.rate(), row.p50(), row.p99(), row.ok() + warm.ok(), row.failed());
+    }
+
+    static Row measure(String label, IntFunction<Supplier<HttpRequest.Builder>> requests,
+                       BiConsumer<Integer, HttpResponse<?>> answered, int connections, int seconds) throws Exception {
         AtomicLong failed = new AtomicLong();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(connections);

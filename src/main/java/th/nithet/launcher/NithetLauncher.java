@@ -79,6 +79,8 @@ public final class NithetLauncher {
             env.put("NITHET_DB_URL", plan.jdbcUrl());
             env.put("NITHET_DB_USER", EmbeddedMariaDb.USER);
             env.put("NITHET_DB_PASSWORD", plan.password());
+            // the application's data source waits for it at its first connections (platform.db.NithetDataSource)
+            env.put("NITHET_DB_STARTING", "true");
             embedded = CompletableFuture.supplyAsync(() -> {
                 try {
                     EmbeddedMariaDb database = EmbeddedMariaDb.start(plan);

@@ -16,6 +16,81 @@ import java.sql.SQLException;
  */
 public class NithetDataSource extends MariaDbDataSource {
 
+    /**
+     * The launcher starts the embedded database beside this server ({@code NITHET_DB_STARTING=true}),
+     * and the server opens its first connections while deploying, maybe before the database listens
+     * or has the application's account. Until the first connection succeeds, and for at most this
+     * long, a refused connection is tried again instead of failing the deployment.
+     */
+    static final java.time.Duration STARTING_WAIT = java.time.Duration.ofMinutes(3);
+    private static final long WAIT_UNTIL = System.nanoTime()
+            + (Boolean.parseBoolean(System.getenv("NITHET_DB_STARTING")) ? STARTING_WAIT.toNanos() : 0);
+    private static volatile boolean connected;
+
+    private interface Opening<T> {
+        T open() throws SQLException;
+    }
+
+    private static <T> T waitingForStart(Opening<T> opening) throws SQLException {
+        while (true) {
+            try {
+                T connection = opening.open();
+                connected = true;
+                return connection;
+            } catch (SQLException e) {
+                if (connected || System.nanoTime() - WAIT_UNTIL > 0 || !notThereYet(e)) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Nothing listens yet, or the account is not made yet (a first start installs the database). */
+    private static boolean notThereYet(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException || (t instanceof SQLException sql && "28000".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public java.sql.Connection getConnection() throws SQLException {
+        return waitingForStart(super::getConnection);
+    }
+
+    @Override
+    public java.sql.Connection getConnection(String username, String password) throws SQLException {
+        return waitingForStart(() -> super.getConnection(username, password));
+    }
+
+    @Override
+    public javax.sql.PooledConnection getPooledConnection() throws SQLException {
+        return waitingForStart(super::getPooledConnection);
+    }
+
+    @Override
+    public javax.sql.PooledConnection getPooledConnection(String username, String password) throws SQLException {
+        return waitingForStart(() -> super.getPooledConnection(username, password));
+    }
+
+    @Override
+    public javax.sql.XAConnection getXAConnection() throws SQLException {
+        return waitingForStart(super::getXAConnection);
+    }
+
+    @Override
+    public javax.sql.XAConnection getXAConnection(String username, String password) throws SQLException {
+        return waitingForStart(() -> super.getXAConnection(username, password));
+    }
+
     public NithetDataSource() throws SQLException {
         Config config = ConfigProvider.getConfig(NithetDataSource.class.getClassLoader());
         String url = config.getOptionalValue("nithet.db.url", String.class)
