@@ -74,11 +74,6 @@ public class AccessToken {
         this.expiresAt = now.plus(Duration.ofDays(days));
     }
 
-    /** Usable: not revoked and not past its expiry. */
-    public boolean isActive(Instant now) {
-        return revokedAt == null && now.isBefore(expiresAt);
-    }
-
     /** Revoked once; revoking again changes nothing. */
     void revoke(Instant now) {
         if (revokedAt == null) {
