@@ -1,31 +1,22 @@
 package th.nithet.platform.web;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import th.nithet.platform.db.DatabaseMigration;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Whole pages as anonymous readers get them, kept in this instance's memory ({@link AnonymousPageFilter}).
  * <p>
  * A kept page is good while the <em>page generation</em> is the one it was rendered in. Every committed
  * change to what pages show moves the generation on ({@link PageChanges}): at once on this instance, and
- * through {@code page_generation} on the others, which read it every second ({@link PageGenerationPoll}).
+ * through {@code page_generation} on the others, which read it every second ({@link SharedPageGeneration}).
  * What changes without an entity (view counts, written in batches) shows after at most {@link #KEEP}.
  * Only pages rendered for nobody in particular are kept: no session, no sign-in, no flash message.
  */
@@ -36,7 +27,6 @@ public class PageCache {
     static final Duration KEEP = Duration.ofSeconds(30);
     static final int MAX_PAGES = 2_000;
     static final long MAX_BYTES = 64L * 1024 * 1024;
-    private static final Logger LOG = Logger.getLogger(PageCache.class.getName());
 
     /** Request attribute a page sets while rendering when what it rendered may be kept for every anonymous reader. */
     public static final String CACHEABLE = "nithet.pageCache.cacheable";
@@ -51,17 +41,12 @@ public class PageCache {
     record Page(byte[] body, String contentType, long generation, long keptAtNanos, Replay replay) {
     }
 
-    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
-    DataSource dataSource;
-
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    SharedPageGeneration shared;
 
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
-    /** The database's generation as last read or written by this instance. */
-    private volatile long sharedSeen = Long.MIN_VALUE;
 
     long generation() {
         return generation.get();
@@ -107,50 +92,25 @@ public class PageCache {
     }
 
     /**
-     * Something pages show was committed on this instance: kept pages are out of date here at once,
-     * and on the other instances once they read the moved {@code page_generation} (written off the
-     * request thread: it is one short statement, but the writer need not wait for it).
+     * Something pages show was committed on this instance: kept pages are out of date here at once, and on
+     * the other instances once they read the moved shared generation ({@link SharedPageGeneration}).
      */
     public void changed() {
-        generation.incrementAndGet();
-        clear();
+        forgetAll();
         try {
-            executor.submit(this::moveShared);
+            shared.move();
         } catch (RuntimeException stopping) {
             // the server is stopping: nobody reads pages from this instance any more
         }
     }
 
-    private void moveShared() {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement move = c.prepareStatement("UPDATE page_generation SET generation = generation + 1 WHERE id = 1")) {
-            move.executeUpdate();
-            sharedSeen = readShared(c);
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, "Cannot tell other instances that pages changed; their kept pages expire within "
-                    + KEEP.toSeconds() + " s", e);
-        }
+    /** Another instance committed something pages show. */
+    void changedElsewhere() {
+        forgetAll();
     }
 
-    /** Every second: when another instance moved the shared generation, pages kept here are out of date. */
-    void readShared() {
-        try (Connection c = dataSource.getConnection()) {
-            long shared = readShared(c);
-            if (sharedSeen != Long.MIN_VALUE && shared != sharedSeen) {
-                generation.incrementAndGet();
-                clear();
-            }
-            sharedSeen = shared;
-        } catch (SQLException e) {
-            // the database is away: nothing new can be rendered either; kept pages still expire by age
-            LOG.log(Level.FINE, "Cannot read page_generation", e);
-        }
-    }
-
-    private static long readShared(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT generation FROM page_generation WHERE id = 1");
-             ResultSet rs = s.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
+    private void forgetAll() {
+        generation.incrementAndGet();
+        clear();
     }
 }
