@@ -113,6 +113,7 @@ public final class SearchEngine implements Closeable {
     private final SearcherManager searchers;
     private final Analyzer words = ThaiAnalysis.words();
     private final Analyzer grams = ThaiAnalysis.grams();
+    private final Respelling respelling = new Respelling(words, grams);
     private volatile StateCache state;
 
     private record StateCache(DirectoryReader reader, SortedSetDocValuesReaderState state) {
@@ -309,6 +310,14 @@ public final class SearchEngine implements Closeable {
     static final int SAMPLE_SIZE = 10_000;
 
     public SearchResult search(SearchQuery q) throws IOException {
+        return search(q, false);
+    }
+
+    /**
+     * The search; when what was typed finds nothing and {@code asTyped} is false, the hits of what was
+     * meant instead ({@link Respelling}), marked as such.
+     */
+    public SearchResult search(SearchQuery q, boolean asTyped) throws IOException {
         SearchQuery.Parsed parsed = SearchQuery.parse(q.text());
         IndexSearcher searcher = searchers.acquire();
         try {
@@ -334,6 +343,15 @@ public final class SearchEngine implements Closeable {
                     ? Map.of() : facetCounts(searcher, count.facets(), count.scale());
             List<ScoreDoc> page = Arrays.asList(top.scoreDocs).subList(Math.min(q.offset(), top.scoreDocs.length), top.scoreDocs.length);
             List<SearchResult.Hit> hits = hits(searcher, parts == null ? null : parts.highlight(), parsed, page);
+            if (count.total() == 0 && !parsed.isEmpty() && !asTyped) {
+                String meant = respelling.respell(parsed, searcher.getIndexReader());
+                if (meant != null) {
+                    SearchResult instead = search(q.withText(meant), true);
+                    if (instead.total() > 0) {
+                        return instead.respelledAs(meant);
+                    }
+                }
+            }
             String suggestion = count.total() == 0 && !parsed.isEmpty() ? didYouMean(searcher, parsed, q) : null;
             return new SearchResult(count.total(), count.exact(), hits, facetCounts, !count.exact() && count.facets() != null, suggestion);
         } finally {
@@ -877,7 +895,7 @@ public final class SearchEngine implements Closeable {
         }
         String suggestion = String.join(" ", corrected);
         SearchResult check = search(new SearchQuery(suggestion, q.visibilities(), q.now(), q.types(), null, null, null, null,
-                SearchQuery.Order.RELEVANCE, 0, 1, false));
+                SearchQuery.Order.RELEVANCE, 0, 1, false), true);
         return check.total() > 0 ? suggestion : null;
     }
 

@@ -46,6 +46,7 @@ public class SearchPageBean {
     private String author;
     private String sort;
     private Integer page;
+    private String typed;
     private SearchResult result;
     private Paging paging;
 
@@ -60,7 +61,7 @@ public class SearchPageBean {
         };
         int requested = page == null ? 1 : Math.max(1, page);
         result = search.search(q, type == null || type.isBlank() ? Set.of() : Set.of(type), area, category, year, author, order,
-                (requested - 1) * PAGE_SIZE, PAGE_SIZE);
+                (requested - 1) * PAGE_SIZE, PAGE_SIZE, true, "1".equals(typed));
         paging = Paging.of(requested, PAGE_SIZE, result.total());
     }
 
@@ -88,6 +89,11 @@ public class SearchPageBean {
         return link.toString();
     }
 
+    /** The same search for exactly what was typed, when the page shows what was meant instead. */
+    public String getAsTypedLink() {
+        return with("typed", "1");
+    }
+
     /** The same words without any filter. */
     public String getClearLink() {
         FacetsLink link = new FacetsLink();
@@ -110,6 +116,7 @@ public class SearchPageBean {
         link.put("year", year == null ? null : year.toString());
         link.put("author", author);
         link.put("sort", sort);
+        link.put("typed", typed);
         return link;
     }
 
@@ -226,5 +233,13 @@ public class SearchPageBean {
 
     public void setPage(Integer page) {
         this.page = page;
+    }
+
+    public String getTyped() {
+        return typed;
+    }
+
+    public void setTyped(String typed) {
+        this.typed = typed;
     }
 }

@@ -21,6 +21,11 @@ public record SearchQuery(String text, Set<String> visibilities, Instant now, Se
 
     public enum Order { RELEVANCE, NEWEST, MOST_VIEWED }
 
+    /** The same search for another text. */
+    SearchQuery withText(String other) {
+        return new SearchQuery(other, visibilities, now, types, learningArea, category, year, author, order, offset, limit, facets);
+    }
+
     /** The typed text as people mean it: words, "phrases in quotes", and -excluded words. Never fails. */
     public record Parsed(List<String> required, List<String> excluded) {
         public boolean isEmpty() {

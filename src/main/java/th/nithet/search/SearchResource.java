@@ -51,7 +51,10 @@ public class SearchResource {
 
     @Schema(name = "SearchAnswer")
 
-    public record Answer(long total, boolean totalExact, List<Hit> hits) {
+    public record Answer(long total, boolean totalExact, List<Hit> hits,
+                         @Schema(description = "set when what was typed found nothing and these are the hits of this text, "
+                                 + "what was probably meant (a misspelling, a short form, English joined or split)",
+                                 nullable = true) String respelled) {
     }
 
     @GET
@@ -60,15 +63,17 @@ public class SearchResource {
                     + "type: news, knowledge (repeatable). snippet is HTML with the matches in <mark>. "
                     + "total is exact when the search finds up to about 2,000 items (totalExact: true); past that it is "
                     + "an estimate from a sample of the index, rounded to two significant digits (totalExact: false). "
-                    + "The hits themselves are always the best ones, in order.")
+                    + "The hits themselves are always the best ones, in order. When q as typed finds nothing, the hits are "
+                    + "those of what was probably meant, named in respelled; asTyped=true searches only what was typed.")
     public Answer search(@QueryParam("q") String q, @QueryParam("type") List<String> types,
-                         @QueryParam("limit") @DefaultValue("10") int limit, @QueryParam("offset") @DefaultValue("0") int offset) {
+                         @QueryParam("limit") @DefaultValue("10") int limit, @QueryParam("offset") @DefaultValue("0") int offset,
+                         @QueryParam("asTyped") @DefaultValue("false") boolean asTyped) {
         // the contract has no facets: not counting them saves a pass over the hits
         SearchResult result = search.search(q, types == null ? Set.of() : Set.copyOf(types), null, null, null, null,
-                SearchQuery.Order.RELEVANCE, offset, limit, false);
+                SearchQuery.Order.RELEVANCE, offset, limit, false, asTyped);
         var base = uri.getBaseUri();
         return new Answer(result.total(), result.totalExact(), result.hits().stream().map(h -> new Hit(h.id(), h.type(), h.title(),
-                base.resolve("../../" + h.path().substring(1)).toString(), h.snippet(), h.score())).toList());
+                base.resolve("../../" + h.path().substring(1)).toString(), h.snippet(), h.score())).toList(), result.respelled());
     }
 
     @GET

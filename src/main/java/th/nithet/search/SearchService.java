@@ -46,10 +46,16 @@ public class SearchService {
     /** As above; {@code facets} false skips counting facets (callers that show none, such as the API). */
     public SearchResult search(String text, Set<String> types, String learningArea, String category, Integer year,
                                String author, SearchQuery.Order order, int offset, int limit, boolean facets) {
+        return search(text, types, learningArea, category, year, author, order, offset, limit, facets, false);
+    }
+
+    /** As above; {@code asTyped} true searches only what was typed, never what may have been meant instead. */
+    public SearchResult search(String text, Set<String> types, String learningArea, String category, Integer year,
+                               String author, SearchQuery.Order order, int offset, int limit, boolean facets, boolean asTyped) {
         try {
             return index.engine().search(new SearchQuery(text, visibilities(), Instant.now(), types == null || types.isEmpty() ? null : types,
                     blank(learningArea), blank(category), year, blank(author), order == null ? SearchQuery.Order.RELEVANCE : order,
-                    Math.max(0, Math.min(offset, 10_000)), Math.max(1, Math.min(limit, MAX_LIMIT)), facets));
+                    Math.max(0, Math.min(offset, 10_000)), Math.max(1, Math.min(limit, MAX_LIMIT)), facets), asTyped);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,214 @@
+package th.nithet.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.QueryBuilder;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What was meant, when what was typed finds nothing (#18): each typed part that the index does not
+ * contain is respelled — a short form for its long form and back (dots optional: ก.ค.ศ. = กคศ, the
+ * list in {@code search/short-forms.txt}), English joined or split (powerpoint = power point), or the
+ * nearest word of the index by {@link ThaiSpelling} (ปฎิบัติ → ปฏิบัติ). Misspelt Thai is cut by the
+ * dictionary into odd pieces (ปฎิบัติ in การปฎิบัติงาน, ประเมิณ → ประ|เมิณ), so neighbouring pieces are
+ * also respelled together, the longest first. A respelling counts only when the text it makes occurs.
+ */
+final class Respelling {
+
+    private static final Pattern THAI_SHORT = Pattern.compile("[\u0E01-\u0E2E]{2,6}");
+    private static final Pattern THAI_DOTTED = Pattern.compile("([\u0E01-\u0E2E]\\.){2,6}|[\u0E01-\u0E2E]{2,3}\\.");
+    private static final Pattern LATIN = Pattern.compile("[a-z]{6,}");
+    private static final int LONGEST_SPAN = 4;
+
+    /** Every form of each short form, by its form folded and without dots. */
+    private static final Map<String, List<String>> SHORT_FORMS = shortForms();
+
+    private final Analyzer words;
+    private final Analyzer grams;
+
+    Respelling(Analyzer words, Analyzer grams) {
+        this.words = words;
+        this.grams = grams;
+    }
+
+    /** The typed text with each part the index lacks respelled, or null when nothing better was found. */
+    String respell(SearchQuery.Parsed parsed, IndexReader reader) throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        List<String> parts = new ArrayList<>();
+        boolean changed = false;
+        for (String part : parsed.required()) {
+            String folded = ThaiAnalysis.fold(part).strip();
+            String better = occurs(searcher, folded) ? null : respellPart(searcher, reader, folded);
+            parts.add(better == null ? part : better);
+            changed |= better != null;
+        }
+        if (!changed) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder(String.join(" ", parts));
+        for (String excluded : parsed.excluded()) {
+            text.append(" -").append(excluded.contains(" ") ? '"' + excluded + '"' : excluded);
+        }
+        return text.toString();
+    }
+
+    private String respellPart(IndexSearcher searcher, IndexReader reader, String part) throws IOException {
+        for (String other : otherForms(part)) {
+            if (occurs(searcher, other)) {
+                return other;
+            }
+        }
+        if (LATIN.matcher(part).matches()) {
+            String split = split(searcher, part);
+            if (split != null) {
+                return split;
+            }
+        }
+        return nearest(searcher, reader, part);
+    }
+
+    /** The part's short or long forms, with and without dots. */
+    static List<String> otherForms(String part) {
+        LinkedHashSet<String> forms = new LinkedHashSet<>();
+        String bare = part.replace(".", "");
+        for (String form : SHORT_FORMS.getOrDefault(bare, List.of())) {
+            forms.add(form);
+            forms.add(form.replace(".", ""));
+        }
+        if (THAI_SHORT.matcher(part).matches()) {
+            forms.add(String.join(".", part.split("")) + "."); // กคศ → ก.ค.ศ.
+            forms.add(part + ".");
+        }
+        if (THAI_DOTTED.matcher(part).matches()) {
+            forms.add(bare);
+        }
+        forms.remove(part);
+        return List.copyOf(forms);
+    }
+
+    /** English typed as one word that the index has as two: googleclassroom → google classroom. */
+    private String split(IndexSearcher searcher, String part) throws IOException {
+        for (int cut = 2; cut <= part.length() - 2; cut++) {
+            String two = part.substring(0, cut) + " " + part.substring(cut);
+            if (occurs(searcher, two)) {
+                return two;
+            }
+        }
+        return null;
+    }
+
+    private record Piece(int start, int end) {
+    }
+
+    private record Candidate(String text, double distance, int frequency) {
+    }
+
+    /**
+     * The nearest text that occurs: the whole part first, then runs of the dictionary's pieces, longest
+     * first, each respelled to the nearest words of the index within {@link ThaiSpelling#allowed}.
+     */
+    private String nearest(IndexSearcher searcher, IndexReader reader, String part) throws IOException {
+        List<Piece> pieces = pieces(part);
+        List<Piece> spans = new ArrayList<>();
+        spans.add(new Piece(0, part.length()));
+        for (int length = Math.min(LONGEST_SPAN, pieces.size() - 1); length >= 1; length--) {
+            for (int i = 0; i + length <= pieces.size(); i++) {
+                spans.add(new Piece(pieces.get(i).start(), pieces.get(i + length - 1).end()));
+            }
+        }
+        DirectSpellChecker spell = new DirectSpellChecker();
+        spell.setDistance(new ThaiSpelling());
+        spell.setMinPrefix(0);
+        spell.setMinQueryLength(2);
+        spell.setAccuracy(0.5f);
+        spell.setMaxQueryFrequency(0.001f);
+        for (Piece span : new LinkedHashSet<>(spans)) {
+            String typed = part.substring(span.start(), span.end());
+            List<Candidate> candidates = new ArrayList<>();
+            for (String field : List.of("title", "body")) {
+                for (SuggestWord word : spell.suggestSimilar(new Term(field, typed), 8, reader, SuggestMode.SUGGEST_ALWAYS)) {
+                    double distance = ThaiSpelling.distance(typed, word.string) - stemmed(typed, word.string);
+                    if (!word.string.equals(typed) && distance <= ThaiSpelling.allowed(typed) + 1e-9) {
+                        candidates.add(new Candidate(word.string, distance, word.freq));
+                    }
+                }
+            }
+            candidates.sort(Comparator.comparingDouble(Candidate::distance).thenComparing(c -> -c.frequency()));
+            Set<String> tried = new LinkedHashSet<>();
+            for (Candidate candidate : candidates) {
+                String respelled = part.substring(0, span.start()) + candidate.text() + part.substring(span.end());
+                if (tried.add(respelled) && occurs(searcher, respelled)) {
+                    return respelled;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * English words are in the index as stems (learning as learn, online as onlin): the letters a stem
+     * lacks at the end of a longer English word, up to two, are not slips.
+     */
+    private static double stemmed(String typed, String candidate) {
+        boolean english = typed.chars().allMatch(c -> c >= 'a' && c <= 'z');
+        return english ? Math.max(0, Math.min(2, typed.length() - candidate.length())) : 0;
+    }
+
+    /** Where the dictionary cuts the part into words. */
+    private List<Piece> pieces(String part) throws IOException {
+        List<Piece> pieces = new ArrayList<>();
+        try (TokenStream stream = words.tokenStream("body", part)) {
+            OffsetAttribute offsets = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                pieces.add(new Piece(offsets.startOffset(), offsets.endOffset()));
+            }
+            stream.end();
+        }
+        return pieces;
+    }
+
+    /** Whether some item contains the text (a phrase of its grams in title, body or attachments). */
+    private boolean occurs(IndexSearcher searcher, String text) throws IOException {
+        Query phrase = new QueryBuilder(grams).createPhraseQuery(SearchEngine.TEXT_GRAMS, text);
+        return phrase != null && searcher.count(phrase) > 0;
+    }
+
+    private static Map<String, List<String>> shortForms() {
+        try (InputStream in = Respelling.class.getResourceAsStream("/search/short-forms.txt")) {
+            Map<String, List<String>> forms = new HashMap<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                List<String> same = List.of(line.split("\\s*=\\s*")).stream().map(f -> ThaiAnalysis.fold(f).strip()).toList();
+                for (String form : same) {
+                    forms.computeIfAbsent(form.replace(".", ""), f -> new ArrayList<>()).addAll(same);
+                }
+            }
+            return forms;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
