@@ -113,6 +113,33 @@ class SearchIT extends PortalTest {
         }
     }
 
+    @Test
+    void aTeacherTypesAMisspeltWordAndSeesWhatWasMeantAndCanSearchTheTypedFormInstead() throws Exception {
+        String tag = "ตรวจ" + UUID.randomUUID().toString().substring(0, 4);
+        long item = create(supervisor(), "แนวปฏิบัติการนิเทศภายใน " + tag, "ขั้นตอนการปฏิบัติงานของครู " + tag, "public");
+        awaitHits(tag, null, 1);
+
+        JsonObject meant = Http.json(search("ปฎิบัติ " + tag, null));
+        assertEquals("ปฏิบัติ " + tag, meant.getString("respelled"), meant.toString());
+        assertEquals(Set.of(item), ids(meant));
+        JsonObject typed = Http.json(http.get("/api/v1/search?asTyped=true&q=" + URLEncoder.encode("ปฎิบัติ " + tag, StandardCharsets.UTF_8)));
+        assertEquals(0, typed.getInt("total"), typed.toString());
+
+        TestAccounts.Created kru = TestAccounts.member("ครูพิมพ์ ผิดบ้าง");
+        try (Browser browser = new Browser(Portal.local(base))) {
+            browser.signIn(kru.username(), kru.password());
+            browser.open("/search?q=" + URLEncoder.encode("ปฎิบัติ " + tag, StandardCharsets.UTF_8));
+            browser.waitForText("แสดงผลการค้นหาสำหรับ");
+            assertEquals("ปฏิบัติ " + tag, browser.find(By.id("respelledAs")).getText());
+            assertTrue(browser.find(By.id("total")).getText().contains("พบ 1 รายการ"));
+            browser.screenshot("61-search-respelled-th");
+            browser.click(By.id("searchAsTyped"));
+            browser.waitForText("ไม่พบรายการที่ตรงกับคำค้น");
+            assertTrue(browser.driver().findElements(By.id("respelled")).isEmpty(), "as typed: no notice");
+            assertTrue(browser.driver().getCurrentUrl().contains("typed=1"));
+        }
+    }
+
     private JsonObject awaitHits(String q, String credentials, int expected) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 15_000;
         JsonObject answer = null;
