@@ -905,6 +905,22 @@ public final class SearchEngine implements Closeable {
      * first. Only titles of items the viewer may read are looked at, so no word of a staff item leaks.
      */
     public List<String> suggest(String typed, Set<String> visibilities, Instant now, int limit) throws IOException {
+        List<String> suggestions = suggestAsTyped(typed, visibilities, now, limit);
+        if (!suggestions.isEmpty() || typed == null || typed.isBlank()) {
+            return suggestions;
+        }
+        // nothing goes on from what was typed: the same slips are forgiven as in a search (#18)
+        IndexSearcher searcher = searchers.acquire();
+        String meant;
+        try {
+            meant = respelling.respell(SearchQuery.parse(typed), searcher.getIndexReader());
+        } finally {
+            searchers.release(searcher);
+        }
+        return meant == null ? List.of() : suggestAsTyped(meant, visibilities, now, limit);
+    }
+
+    private List<String> suggestAsTyped(String typed, Set<String> visibilities, Instant now, int limit) throws IOException {
         String text = typed == null ? "" : typed.strip();
         if (text.isEmpty()) {
             return List.of();

@@ -102,6 +102,20 @@ class ThaiMisspellingQualityTest {
     }
 
     @Test
+    void suggestionsWhileTypingForgiveTheSameSlips() throws IOException {
+        SearchEngine titles = new SearchEngine(new org.apache.lucene.store.ByteBuffersDirectory());
+        titles.put(new SearchDocument("news", 1, "ประชุมเครือข่ายศึกษานิเทศก์", "เนื้อหา", List.of(), "PUBLIC",
+                Instant.parse("2024-06-01T00:00:00Z"), List.of(), null, "a", "ก", "/news/1", 0, 1));
+        titles.put(new SearchDocument("news", 2, "แผนงานเครือข่ายโรงเรียน", "เนื้อหา", List.of(), "STAFF",
+                Instant.parse("2024-06-01T00:00:00Z"), List.of(), null, "a", "ก", "/news/2", 0, 1));
+        titles.refresh();
+        List<String> offered = titles.suggest("เครือขาย", Set.of("PUBLIC"), Instant.now(), 5);
+        assertTrue(offered.contains("ประชุมเครือข่ายศึกษานิเทศก์"), offered.toString());
+        assertTrue(offered.stream().noneMatch(s -> s.contains("โรงเรียน")), "never a staff item's title: " + offered);
+        titles.close();
+    }
+
+    @Test
     void nothingIsRespelledIntoWhatTheReaderMayNotSee() throws IOException {
         SearchResult staffOnly = ThaiSearchQualityTest.engine.search(new SearchQuery("ปฎิบัติ", Set.of("STAFF"), Instant.now(), null,
                 null, null, null, null, SearchQuery.Order.RELEVANCE, 0, 20), false);
