@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
  * What was meant, when what was typed finds nothing (#18): each typed part that the index does not
  * contain is respelled — a short form for its long form and back (dots optional: ก.ค.ศ. = กคศ, the
  * list in {@code search/short-forms.txt}), English joined or split (powerpoint = power point), or the
- * nearest word of the index by {@link ThaiSpelling} (ปฎิบัติ → ปฏิบัติ). Misspelt Thai is cut by the
+ * nearest word of the index by {@link ThaiSpelling} (ปฎิบัติ → ปฏิบัติ). A part found in fewer than {@link #FEW}
+ * items is respelled too, when the respelling is found in many more (บริหารร occurs once, inside
+ * บริหารราชการ; บริหาร in most of the passages). Misspelt Thai is cut by the
  * dictionary into odd pieces (ปฎิบัติ in การปฎิบัติงาน, ประเมิณ → ประ|เมิณ), so neighbouring pieces are
  * also respelled together, the longest first. A respelling counts only when the text it makes occurs.
  */
@@ -39,6 +41,9 @@ final class Respelling {
     private static final Pattern THAI_DOTTED = Pattern.compile("([\u0E01-\u0E2E]\\.){2,6}|[\u0E01-\u0E2E]{2,3}\\.");
     private static final Pattern LATIN = Pattern.compile("[a-z]{6,}");
     private static final int LONGEST_SPAN = 4;
+
+    /** A part found in fewer items than this may be a slip. */
+    static final int FEW = 3;
 
     /** Every form of each short form, by its form folded and without dots. */
     private static final Map<String, List<String>> SHORT_FORMS = shortForms();
@@ -58,7 +63,9 @@ final class Respelling {
         boolean changed = false;
         for (String part : parsed.required()) {
             String folded = ThaiAnalysis.fold(part).strip();
-            String better = occurs(searcher, folded) ? null : respellPart(searcher, reader, folded);
+            int found = count(searcher, folded);
+            // a respelling must be found where the typed part is not, or in many more items than it
+            String better = found >= FEW ? null : respellPart(searcher, reader, folded, found == 0 ? 1 : Math.max(FEW, 3 * found));
             parts.add(better == null ? part : better);
             changed |= better != null;
         }
@@ -72,19 +79,19 @@ final class Respelling {
         return text.toString();
     }
 
-    private String respellPart(IndexSearcher searcher, IndexReader reader, String part) throws IOException {
+    private String respellPart(IndexSearcher searcher, IndexReader reader, String part, int needed) throws IOException {
         for (String other : otherForms(part)) {
-            if (occurs(searcher, other)) {
+            if (count(searcher, other) >= needed) {
                 return other;
             }
         }
         if (LATIN.matcher(part).matches()) {
-            String split = split(searcher, part);
+            String split = split(searcher, part, needed);
             if (split != null) {
                 return split;
             }
         }
-        return nearest(searcher, reader, part);
+        return nearest(searcher, reader, part, needed);
     }
 
     /** The part's short or long forms, with and without dots. */
@@ -107,10 +114,10 @@ final class Respelling {
     }
 
     /** English typed as one word that the index has as two: googleclassroom → google classroom. */
-    private String split(IndexSearcher searcher, String part) throws IOException {
+    private String split(IndexSearcher searcher, String part, int needed) throws IOException {
         for (int cut = 2; cut <= part.length() - 2; cut++) {
             String two = part.substring(0, cut) + " " + part.substring(cut);
-            if (occurs(searcher, two)) {
+            if (count(searcher, two) >= needed) {
                 return two;
             }
         }
@@ -127,7 +134,7 @@ final class Respelling {
      * The nearest text that occurs: the whole part first, then runs of the dictionary's pieces, longest
      * first, each respelled to the nearest words of the index within {@link ThaiSpelling#allowed}.
      */
-    private String nearest(IndexSearcher searcher, IndexReader reader, String part) throws IOException {
+    private String nearest(IndexSearcher searcher, IndexReader reader, String part, int needed) throws IOException {
         List<Piece> pieces = pieces(part);
         List<Piece> spans = new ArrayList<>();
         spans.add(new Piece(0, part.length()));
@@ -144,6 +151,9 @@ final class Respelling {
         spell.setMaxQueryFrequency(0.001f);
         for (Piece span : new LinkedHashSet<>(spans)) {
             String typed = part.substring(span.start(), span.end());
+            if (typed.chars().anyMatch(Character::isDigit)) {
+                continue; // numbers and codes (2567, a school's code) are what they are, not slips
+            }
             List<Candidate> candidates = new ArrayList<>();
             for (String field : List.of("title", "body")) {
                 for (SuggestWord word : spell.suggestSimilar(new Term(field, typed), 8, reader, SuggestMode.SUGGEST_ALWAYS)) {
@@ -157,7 +167,7 @@ final class Respelling {
             Set<String> tried = new LinkedHashSet<>();
             for (Candidate candidate : candidates) {
                 String respelled = part.substring(0, span.start()) + candidate.text() + part.substring(span.end());
-                if (tried.add(respelled) && occurs(searcher, respelled)) {
+                if (tried.add(respelled) && count(searcher, respelled) >= needed) {
                     return respelled;
                 }
             }
@@ -188,10 +198,10 @@ final class Respelling {
         return pieces;
     }
 
-    /** Whether some item contains the text (a phrase of its grams in title, body or attachments). */
-    private boolean occurs(IndexSearcher searcher, String text) throws IOException {
+    /** How many items contain the text (a phrase of its grams in title, body or attachments). */
+    private int count(IndexSearcher searcher, String text) throws IOException {
         Query phrase = new QueryBuilder(grams).createPhraseQuery(SearchEngine.TEXT_GRAMS, text);
-        return phrase != null && searcher.count(phrase) > 0;
+        return phrase == null ? 0 : searcher.count(phrase);
     }
 
     private static Map<String, List<String>> shortForms() {

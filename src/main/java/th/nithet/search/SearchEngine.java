@@ -74,6 +74,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -343,11 +344,11 @@ public final class SearchEngine implements Closeable {
                     ? Map.of() : facetCounts(searcher, count.facets(), count.scale());
             List<ScoreDoc> page = Arrays.asList(top.scoreDocs).subList(Math.min(q.offset(), top.scoreDocs.length), top.scoreDocs.length);
             List<SearchResult.Hit> hits = hits(searcher, parts == null ? null : parts.highlight(), parsed, page);
-            if (count.total() == 0 && !parsed.isEmpty() && !asTyped) {
+            if (count.total() < Respelling.FEW && !parsed.isEmpty() && !asTyped) {
                 String meant = respelling.respell(parsed, searcher.getIndexReader());
                 if (meant != null) {
-                    SearchResult instead = search(q.withText(meant), true);
-                    if (instead.total() > 0) {
+                    SearchResult instead = count.total() == 0 ? search(q.withText(meant), true) : alongside(q, meant);
+                    if (instead.total() > count.total()) {
                         return instead.respelledAs(meant);
                     }
                 }
@@ -357,6 +358,37 @@ public final class SearchEngine implements Closeable {
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /**
+     * The few hits of what was typed, first, then those of what was meant: an exact match always ranks
+     * above a respelled one. The facet counts are those of what was meant.
+     */
+    private SearchResult alongside(SearchQuery q, String meant) throws IOException {
+        SearchQuery first = new SearchQuery(q.text(), q.visibilities(), q.now(), q.types(), q.learningArea(), q.category(),
+                q.year(), q.author(), q.order(), 0, Respelling.FEW, false);
+        List<SearchResult.Hit> typed = search(first, true).hits();
+        SearchQuery then = new SearchQuery(meant, q.visibilities(), q.now(), q.types(), q.learningArea(), q.category(), q.year(),
+                q.author(), q.order(), 0, q.offset() + q.limit() + typed.size(), q.facets());
+        SearchResult instead = search(then, true);
+        Set<String> shown = new HashSet<>();
+        List<SearchResult.Hit> merged = new ArrayList<>();
+        for (SearchResult.Hit hit : typed) {
+            if (shown.add(hit.type() + hit.id())) {
+                merged.add(hit);
+            }
+        }
+        int both = 0;
+        for (SearchResult.Hit hit : instead.hits()) {
+            if (shown.add(hit.type() + hit.id())) {
+                merged.add(hit);
+            } else {
+                both++;
+            }
+        }
+        List<SearchResult.Hit> page = merged.subList(Math.min(q.offset(), merged.size()), Math.min(q.offset() + q.limit(), merged.size()));
+        return new SearchResult(typed.size() + instead.total() - both, instead.totalExact(), List.copyOf(page), instead.facets(),
+                instead.facetsEstimated(), null);
     }
 
     /** The top hits from {@code top}; every hit collected also goes into {@code seen}, when given. */

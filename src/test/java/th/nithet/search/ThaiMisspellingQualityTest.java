@@ -102,6 +102,23 @@ class ThaiMisspellingQualityTest {
     }
 
     @Test
+    void whatWasTypedFoundInAFewItemsRanksAboveWhatWasMeant() throws IOException {
+        List<String> passages = ThaiSearchQualityTest.passages;
+        List<Long> literal = new ArrayList<>();
+        for (int i = 0; i < passages.size(); i++) {
+            if (ThaiSearchQualityTest.contains(passages.get(i), "บริหารร")) {
+                literal.add((long) i);
+            }
+        }
+        assertTrue(!literal.isEmpty() && literal.size() < Respelling.FEW, "the passages have บริหารร a few times: " + literal);
+        SearchResult result = search("บริหารร", false);
+        assertEquals("บริหาร", result.respelled());
+        List<Long> ids = result.hits().stream().map(SearchResult.Hit::id).toList();
+        assertEquals(Set.copyOf(literal), Set.copyOf(ids.subList(0, literal.size())), "the typed text's own hits first: " + ids);
+        assertTrue(ids.size() > literal.size());
+    }
+
+    @Test
     void suggestionsWhileTypingForgiveTheSameSlips() throws IOException {
         SearchEngine titles = new SearchEngine(new org.apache.lucene.store.ByteBuffersDirectory());
         titles.put(new SearchDocument("news", 1, "ประชุมเครือข่ายศึกษานิเทศก์", "เนื้อหา", List.of(), "PUBLIC",
