@@ -7,6 +7,8 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -63,7 +65,7 @@ final class Respelling {
         boolean changed = false;
         for (String part : parsed.required()) {
             String folded = ThaiAnalysis.fold(part).strip();
-            int found = count(searcher, folded);
+            int found = count(searcher, folded, FEW);
             // a respelling must be found where the typed part is not, or in many more items than it
             String better = found >= FEW ? null : respellPart(searcher, reader, folded, found == 0 ? 1 : Math.max(FEW, 3 * found));
             parts.add(better == null ? part : better);
@@ -81,7 +83,7 @@ final class Respelling {
 
     private String respellPart(IndexSearcher searcher, IndexReader reader, String part, int needed) throws IOException {
         for (String other : otherForms(part)) {
-            if (count(searcher, other) >= needed) {
+            if (count(searcher, other, needed) >= needed) {
                 return other;
             }
         }
@@ -117,7 +119,7 @@ final class Respelling {
     private String split(IndexSearcher searcher, String part, int needed) throws IOException {
         for (int cut = 2; cut <= part.length() - 2; cut++) {
             String two = part.substring(0, cut) + " " + part.substring(cut);
-            if (count(searcher, two) >= needed) {
+            if (count(searcher, two, needed) >= needed) {
                 return two;
             }
         }
@@ -167,7 +169,7 @@ final class Respelling {
             Set<String> tried = new LinkedHashSet<>();
             for (Candidate candidate : candidates) {
                 String respelled = part.substring(0, span.start()) + candidate.text() + part.substring(span.end());
-                if (tried.add(respelled) && count(searcher, respelled) >= needed) {
+                if (tried.add(respelled) && count(searcher, respelled, needed) >= needed) {
                     return respelled;
                 }
             }
@@ -198,10 +200,41 @@ final class Respelling {
         return pieces;
     }
 
-    /** How many items contain the text (a phrase of its grams in title, body or attachments). */
-    private int count(IndexSearcher searcher, String text) throws IOException {
+    /**
+     * How many items contain the text (a phrase of its grams in title, body or attachments), counted up
+     * to {@code enough} only: a common word's phrase is not checked in every item of a large index.
+     */
+    private int count(IndexSearcher searcher, String text, int enough) throws IOException {
         Query phrase = new QueryBuilder(grams).createPhraseQuery(SearchEngine.TEXT_GRAMS, text);
-        return phrase == null ? 0 : searcher.count(phrase);
+        if (phrase == null) {
+            return 0;
+        }
+        int[] found = {0};
+        try {
+            searcher.search(phrase, new SimpleCollector() {
+                @Override
+                public void collect(int doc) {
+                    if (++found[0] >= enough) {
+                        throw new Enough();
+                    }
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return ScoreMode.COMPLETE_NO_SCORES;
+                }
+            });
+        } catch (Enough stop) {
+            // counted as far as needed
+        }
+        return found[0];
+    }
+
+    /** Stops a count across all segments (Lucene's CollectionTerminatedException stops only one). */
+    private static final class Enough extends RuntimeException {
+        Enough() {
+            super(null, null, false, false);
+        }
     }
 
     private static Map<String, List<String>> shortForms() {
