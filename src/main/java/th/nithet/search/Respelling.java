@@ -59,8 +59,8 @@ final class Respelling {
     }
 
     /** The typed text with each part the index lacks respelled, or null when nothing better was found. */
-    String respell(SearchQuery.Parsed parsed, IndexReader reader) throws IOException {
-        IndexSearcher searcher = new IndexSearcher(reader);
+    String respell(SearchQuery.Parsed parsed, IndexSearcher searcher) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
         List<String> parts = new ArrayList<>();
         boolean changed = false;
         for (String part : parsed.required()) {
@@ -230,7 +230,10 @@ final class Respelling {
         return found[0];
     }
 
-    /** Stops a count across all segments (Lucene's CollectionTerminatedException stops only one). */
+    /**
+     * Stops a count across all segments (Lucene's CollectionTerminatedException stops only one). The
+     * engine's searchers have no executor, so it is thrown on the caller's thread.
+     */
     private static final class Enough extends RuntimeException {
         Enough() {
             super(null, null, false, false);

@@ -315,8 +315,8 @@ public final class SearchEngine implements Closeable {
     }
 
     /**
-     * The search; when what was typed finds nothing and {@code asTyped} is false, the hits of what was
-     * meant instead ({@link Respelling}), marked as such.
+     * The search; when what was typed finds fewer than {@link Respelling#FEW} items and {@code asTyped} is
+     * false, the hits of what was meant instead ({@link Respelling}; what was typed first), marked as such.
      */
     public SearchResult search(SearchQuery q, boolean asTyped) throws IOException {
         SearchQuery.Parsed parsed = SearchQuery.parse(q.text());
@@ -340,19 +340,21 @@ public final class SearchEngine implements Closeable {
             Count count = top.scoreDocs.length < wanted
                     ? new Count(top.scoreDocs.length, true, seen, 1) // fewer than asked for: the top passes saw every hit
                     : count(searcher, matches, q.facets(), top.scoreDocs.length);
-            Map<String, List<SearchResult.FacetValue>> facetCounts = count.facets() == null
-                    ? Map.of() : facetCounts(searcher, count.facets(), count.scale());
-            List<ScoreDoc> page = Arrays.asList(top.scoreDocs).subList(Math.min(q.offset(), top.scoreDocs.length), top.scoreDocs.length);
-            List<SearchResult.Hit> hits = hits(searcher, parts == null ? null : parts.highlight(), parsed, page);
+            // before the facets and highlights of what was typed, which a respelling would throw away
             if (count.total() < Respelling.FEW && !parsed.isEmpty() && !asTyped) {
-                String meant = respelling.respell(parsed, searcher.getIndexReader());
+                String meant = respelling.respell(parsed, searcher);
                 if (meant != null) {
-                    SearchResult instead = count.total() == 0 ? search(q.withText(meant), true) : alongside(q, meant);
+                    SearchResult instead = count.total() == 0 ? search(q.with(meant, q.offset(), q.limit(), q.facets()), true)
+                            : alongside(q, meant);
                     if (instead.total() > count.total()) {
                         return instead.respelledAs(meant);
                     }
                 }
             }
+            Map<String, List<SearchResult.FacetValue>> facetCounts = count.facets() == null
+                    ? Map.of() : facetCounts(searcher, count.facets(), count.scale());
+            List<ScoreDoc> page = Arrays.asList(top.scoreDocs).subList(Math.min(q.offset(), top.scoreDocs.length), top.scoreDocs.length);
+            List<SearchResult.Hit> hits = hits(searcher, parts == null ? null : parts.highlight(), parsed, page);
             String suggestion = count.total() == 0 && !parsed.isEmpty() ? didYouMean(searcher, parsed, q) : null;
             return new SearchResult(count.total(), count.exact(), hits, facetCounts, !count.exact() && count.facets() != null, suggestion);
         } finally {
@@ -365,12 +367,8 @@ public final class SearchEngine implements Closeable {
      * above a respelled one. The facet counts are those of what was meant.
      */
     private SearchResult alongside(SearchQuery q, String meant) throws IOException {
-        SearchQuery first = new SearchQuery(q.text(), q.visibilities(), q.now(), q.types(), q.learningArea(), q.category(),
-                q.year(), q.author(), q.order(), 0, Respelling.FEW, false);
-        List<SearchResult.Hit> typed = search(first, true).hits();
-        SearchQuery then = new SearchQuery(meant, q.visibilities(), q.now(), q.types(), q.learningArea(), q.category(), q.year(),
-                q.author(), q.order(), 0, q.offset() + q.limit() + typed.size(), q.facets());
-        SearchResult instead = search(then, true);
+        List<SearchResult.Hit> typed = search(q.with(q.text(), 0, Respelling.FEW, false), true).hits();
+        SearchResult instead = search(q.with(meant, 0, q.offset() + q.limit() + typed.size(), q.facets()), true);
         Set<String> shown = new HashSet<>();
         List<SearchResult.Hit> merged = new ArrayList<>();
         for (SearchResult.Hit hit : typed) {
@@ -945,7 +943,7 @@ public final class SearchEngine implements Closeable {
         IndexSearcher searcher = searchers.acquire();
         String meant;
         try {
-            meant = respelling.respell(SearchQuery.parse(typed), searcher.getIndexReader());
+            meant = respelling.respell(SearchQuery.parse(typed), searcher);
         } finally {
             searchers.release(searcher);
         }

@@ -21,9 +21,10 @@ public record SearchQuery(String text, Set<String> visibilities, Instant now, Se
 
     public enum Order { RELEVANCE, NEWEST, MOST_VIEWED }
 
-    /** The same search for another text. */
-    SearchQuery withText(String other) {
-        return new SearchQuery(other, visibilities, now, types, learningArea, category, year, author, order, offset, limit, facets);
+    /** The same search, with its filters and order, for another text, page or facets. */
+    SearchQuery with(String otherText, int otherOffset, int otherLimit, boolean withFacets) {
+        return new SearchQuery(otherText, visibilities, now, types, learningArea, category, year, author, order, otherOffset,
+                otherLimit, withFacets);
     }
 
     /** The typed text as people mean it: words, "phrases in quotes", and -excluded words. Never fails. */

@@ -121,10 +121,8 @@ class ThaiMisspellingQualityTest {
     @Test
     void suggestionsWhileTypingForgiveTheSameSlips() throws IOException {
         SearchEngine titles = new SearchEngine(new org.apache.lucene.store.ByteBuffersDirectory());
-        titles.put(new SearchDocument("news", 1, "ประชุมเครือข่ายศึกษานิเทศก์", "เนื้อหา", List.of(), "PUBLIC",
-                Instant.parse("2024-06-01T00:00:00Z"), List.of(), null, "a", "ก", "/news/1", 0, 1));
-        titles.put(new SearchDocument("news", 2, "แผนงานเครือข่ายโรงเรียน", "เนื้อหา", List.of(), "STAFF",
-                Instant.parse("2024-06-01T00:00:00Z"), List.of(), null, "a", "ก", "/news/2", 0, 1));
+        titles.put(ThaiSearchQualityTest.newsTitled(1, "ประชุมเครือข่ายศึกษานิเทศก์", "PUBLIC"));
+        titles.put(ThaiSearchQualityTest.newsTitled(2, "แผนงานเครือข่ายโรงเรียน", "STAFF"));
         titles.refresh();
         List<String> offered = titles.suggest("เครือขาย", Set.of("PUBLIC"), Instant.now(), 5);
         assertTrue(offered.contains("ประชุมเครือข่ายศึกษานิเทศก์"), offered.toString());

@@ -63,6 +63,12 @@ class ThaiSearchQualityTest {
         return SearchQuery.parse(query).required().stream().allMatch(part -> text.contains(ThaiAnalysis.fold(part)));
     }
 
+    /** A news item with only a title worth searching, for the suggestions. */
+    static SearchDocument newsTitled(long id, String title, String visibility) {
+        return new SearchDocument("news", id, title, "เนื้อหา", List.of(), visibility, Instant.parse("2024-06-01T00:00:00Z"),
+                List.of(), null, "a", "ก", "/news/" + id, 0, 1);
+    }
+
     static List<Long> top(String query, int n) throws IOException {
         return engine.search(new SearchQuery(query, Set.of("PUBLIC"), Instant.now(), null, null, null, null, null,
                 SearchQuery.Order.RELEVANCE, 0, n)).hits().stream().map(SearchResult.Hit::id).toList();
@@ -136,10 +142,8 @@ class ThaiSearchQualityTest {
     @Test
     void suggestionsFindPartlyTypedThai() throws IOException {
         SearchEngine titles = new SearchEngine(new ByteBuffersDirectory());
-        titles.put(new SearchDocument("news", 1, "การประชุมศึกษานิเทศก์ประจำเดือน", "เนื้อหา", List.of(), "PUBLIC",
-                Instant.parse("2024-06-01T00:00:00Z"), List.of(), null, "a", "ก", "/news/1", 0, 1));
-        titles.put(new SearchDocument("news", 2, "แผนปีงบประมาณ ๒๕๖๘", "เนื้อหา", List.of(), "STAFF",
-                Instant.parse("2024-06-01T00:00:00Z"), List.of(), null, "a", "ก", "/news/2", 0, 1));
+        titles.put(newsTitled(1, "การประชุมศึกษานิเทศก์ประจำเดือน", "PUBLIC"));
+        titles.put(newsTitled(2, "แผนปีงบประมาณ ๒๕๖๘", "STAFF"));
         titles.refresh();
         List<String> partly = titles.suggest("ศึกษานิ", Set.of("PUBLIC"), Instant.now(), 5);
         assertTrue(partly.contains("การประชุมศึกษานิเทศก์ประจำเดือน"), partly.toString());
@@ -148,8 +152,7 @@ class ThaiSearchQualityTest {
         List<String> staff = titles.suggest("ปีงบ", Set.of("PUBLIC", "STAFF"), Instant.now(), 5);
         assertTrue(staff.contains("แผนปีงบประมาณ ๒๕๖๘"), staff.toString());
         assertTrue(staff.stream().allMatch(s -> s.contains("ปีงบ")), staff.toString());
-        titles.put(new SearchDocument("news", 3, "Active Learning กับการเรียนรู้เชิงรุก", "เนื้อหา", List.of(), "PUBLIC",
-                Instant.parse("2024-06-01T00:00:00Z"), List.of(), null, "a", "ก", "/news/3", 0, 1));
+        titles.put(newsTitled(3, "Active Learning กับการเรียนรู้เชิงรุก", "PUBLIC"));
         titles.refresh();
         assertEquals(List.of("learning", "Active Learning กับการเรียนรู้เชิงรุก"), titles.suggest("lea", Set.of("PUBLIC"), Instant.now(), 5)
                 .stream().map(s -> s.equals("Learning") ? "learning" : s).toList(), "a word of a title, then the title");
