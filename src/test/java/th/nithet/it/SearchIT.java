@@ -133,6 +133,8 @@ class SearchIT extends PortalTest {
             assertEquals("ปฏิบัติ " + tag, browser.find(By.id("respelledAs")).getText());
             assertTrue(browser.find(By.id("total")).getText().contains("พบ 1 รายการ"));
             browser.screenshot("61-search-respelled-th");
+            browser.resize(Browser.PHONE);
+            browser.screenshot("62-search-respelled-phone-th");
             browser.click(By.id("searchAsTyped"));
             browser.waitForText("ไม่พบรายการที่ตรงกับคำค้น");
             assertTrue(browser.driver().findElements(By.id("respelled")).isEmpty(), "as typed: no notice");
