@@ -52,11 +52,13 @@ public class SharedPageGeneration {
     @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
     void poll() {
         try (Connection c = dataSource.getConnection()) {
-            long shared = read(c);
-            if (seen != Long.MIN_VALUE && shared != seen) {
-                cache.changedElsewhere();
+            synchronized (this) {
+                long shared = read(c);
+                if (seen != Long.MIN_VALUE && shared != seen) {
+                    cache.changedElsewhere();
+                }
+                seen = shared;
             }
-            seen = shared;
         } catch (SQLException | RuntimeException e) {
             // the database is away: nothing new can be rendered either; kept pages still expire by age
             LOG.log(Level.FINE, "Cannot read page_generation", e);
@@ -65,15 +67,28 @@ public class SharedPageGeneration {
 
     /**
      * Something pages show was committed here: moves the shared generation on (off the writer's thread:
-     * one short statement, but the writer need not wait for it). The next {@link #poll} sees the move too and
-     * forgets this instance's pages once more: a page rendered meanwhile may have missed another instance's
-     * change that the same move hides.
+     * one short statement, but the writer need not wait for it). When the move took the generation just one
+     * past the one this instance had seen, the move was this instance's own and {@link #poll} need not forget
+     * the pages once more (it did, and an anonymous reader right after a change found the page rendered for
+     * them forgotten a second later). When another instance moved it too, the next poll still sees the
+     * difference: a page rendered here meanwhile may have missed that change.
      */
     @Asynchronous
     public void move() {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement move = c.prepareStatement("UPDATE page_generation SET generation = generation + 1 WHERE id = 1")) {
+             PreparedStatement move = c.prepareStatement(
+                     // LAST_INSERT_ID(x) keeps x for this connection: the value this statement wrote, nobody else's
+                     "UPDATE page_generation SET generation = LAST_INSERT_ID(generation + 1) WHERE id = 1");
+             PreparedStatement moved = c.prepareStatement("SELECT LAST_INSERT_ID()")) {
             move.executeUpdate();
+            try (ResultSet rs = moved.executeQuery()) {
+                long now = rs.next() ? rs.getLong(1) : Long.MIN_VALUE;
+                synchronized (this) {
+                    if (seen != Long.MIN_VALUE && now == seen + 1) {
+                        seen = now;
+                    }
+                }
+            }
         } catch (SQLException | RuntimeException e) {
             LOG.log(Level.WARNING, "Cannot tell other instances that pages changed; their kept pages expire within "
                     + PageCache.KEEP.toSeconds() + " s", e);
