@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * What was meant, when what was typed finds nothing (#18): each typed part that the index does not
  * contain is respelled — a short form for its long form and back (dots optional: ก.ค.ศ. = กคศ, the
  * list in {@code search/short-forms.txt}), English joined or split (powerpoint = power point), or the
- * nearest word of the index by {@link ThaiSpelling} (ปฎิบัติ → ปฏิบัติ). A part found in fewer than {@link #FEW}
+ * nearest word of the index by {@link ThaiSpelling} or read alike by {@link ThaiSoundKey} (ปฎิบัติ → ปฏิบัติ,
+ * คลิพ → คลิป). A part found in fewer than {@link #FEW}
  * items is respelled too, when the respelling is found in many more (บริหารร occurs once, inside
  * บริหารราชการ; บริหาร in most of the passages). Misspelt Thai is cut by the
  * dictionary into odd pieces (ปฎิบัติ in การปฎิบัติงาน, ประเมิณ → ประ|เมิณ), so neighbouring pieces are
@@ -160,7 +161,7 @@ final class Respelling {
             for (String field : List.of("title", "body")) {
                 for (SuggestWord word : spell.suggestSimilar(new Term(field, typed), 8, reader, SuggestMode.SUGGEST_ALWAYS)) {
                     double distance = ThaiSpelling.distance(typed, word.string) - stemmed(typed, word.string);
-                    if (!word.string.equals(typed) && distance <= ThaiSpelling.allowed(typed) + 1e-9) {
+                    if (!word.string.equals(typed) && (distance <= ThaiSpelling.allowed(typed) + 1e-9 || readAlike(typed, word.string))) {
                         candidates.add(new Candidate(word.string, distance, word.freq));
                     }
                 }
@@ -175,6 +176,15 @@ final class Respelling {
             }
         }
         return null;
+    }
+
+    /**
+     * A word read exactly as the typed one ({@link ThaiSoundKey}) is taken even when it is spelt further off
+     * than {@link ThaiSpelling#allowed} (คลิพ → คลิป, two letters that end a syllable alike), still ranked by
+     * how it is spelt. Not for words of under four letters: too many short words are read alike.
+     */
+    private static boolean readAlike(String typed, String candidate) {
+        return typed.length() >= 4 && ThaiSoundKey.soundAlike(typed, candidate);
     }
 
     /**
