@@ -116,10 +116,11 @@ final class Respelling {
         return List.copyOf(forms);
     }
 
-    /** English typed as one word that the index has as two: googleclassroom → google classroom. */
+    /** English typed as one word that the index has as two: googleclassroom → google classroom, etraining → e-training. */
     private String split(IndexSearcher searcher, String part, int needed) throws IOException {
-        for (int cut = 2; cut <= part.length() - 2; cut++) {
-            String two = part.substring(0, cut) + " " + part.substring(cut);
+        for (int cut = 1; cut <= part.length() - 2; cut++) {
+            // a letter alone before a word is a prefix written with a hyphen: etraining → e-training
+            String two = part.substring(0, cut) + (cut == 1 ? "-" : " ") + part.substring(cut);
             if (count(searcher, two, needed) >= needed) {
                 return two;
             }
@@ -159,10 +160,14 @@ final class Respelling {
             }
             List<Candidate> candidates = new ArrayList<>();
             for (String field : List.of("title", "body")) {
-                for (SuggestWord word : spell.suggestSimilar(new Term(field, typed), 8, reader, SuggestMode.SUGGEST_ALWAYS)) {
-                    double distance = ThaiSpelling.distance(typed, word.string) - stemmed(typed, word.string);
-                    if (!word.string.equals(typed) && (distance <= ThaiSpelling.allowed(typed) + 1e-9 || readAlike(typed, word.string))) {
-                        candidates.add(new Candidate(word.string, distance, word.freq));
+                for (String lookedUp : lookUps(typed)) {
+                    for (SuggestWord word : spell.suggestSimilar(new Term(field, lookedUp), 8, reader, SuggestMode.SUGGEST_ALWAYS)) {
+                        for (String form : forms(typed, word.string)) {
+                            double distance = ThaiSpelling.distance(typed, form) - stemmed(typed, form);
+                            if (!form.equals(typed) && (distance <= ThaiSpelling.allowed(typed) + 1e-9 || readAlike(typed, form))) {
+                                candidates.add(new Candidate(form, distance, word.freq));
+                            }
+                        }
                     }
                 }
             }
@@ -176,6 +181,33 @@ final class Respelling {
             }
         }
         return null;
+    }
+
+    private static final Pattern ENGLISH = Pattern.compile("[a-z]+");
+    private static final List<String> ENGLISH_ENDINGS = List.of("", "e", "s", "ed", "ing", "er", "ion", "ment");
+
+    /**
+     * What to ask the spell checker for: the typed text, and for an English word also the word without its
+     * last one or two letters. The index holds English stems (learn for learning), and a slip near the end
+     * of a long word (learnnig) leaves it more than the checker's two edits from its stem.
+     */
+    private static List<String> lookUps(String typed) {
+        if (!ENGLISH.matcher(typed).matches() || typed.length() < 7) {
+            return List.of(typed);
+        }
+        return List.of(typed, typed.substring(0, typed.length() - 1), typed.substring(0, typed.length() - 2));
+    }
+
+    /**
+     * The words an index word may stand for: itself, and for an English stem the stem with the usual
+     * endings (learn: learning, learned …), so that the respelling shows a whole word and is compared
+     * with what was typed as one. Only the forms that occur are taken ({@link #count}).
+     */
+    private static List<String> forms(String typed, String indexWord) {
+        if (!ENGLISH.matcher(typed).matches() || !ENGLISH.matcher(indexWord).matches()) {
+            return List.of(indexWord);
+        }
+        return ENGLISH_ENDINGS.stream().map(indexWord::concat).toList();
     }
 
     /**

@@ -102,6 +102,16 @@ class ThaiMisspellingQualityTest {
     }
 
     @Test
+    void englishIsRespelledAsWholeWordsJoinedSplitOrHyphenated() throws IOException {
+        assertEquals("learning", search("learnnig", false).respelled(), "a whole word, not the index's stem");
+        assertEquals("e-training", search("etraining", false).respelled());
+        assertNull(search("web site", false).respelled(), "each part of English typed apart is found inside the joined word");
+        assertTrue(search("web site", false).total() > 0);
+        assertEquals("power point", search("powerpoint", false).respelled());
+        assertEquals("ก.ค.ศ.", search("กคศ", false).respelled());
+    }
+
+    @Test
     void whatWasTypedFoundInAFewItemsRanksAboveWhatWasMeant() throws IOException {
         List<String> passages = ThaiSearchQualityTest.passages;
         List<Long> literal = new ArrayList<>();
