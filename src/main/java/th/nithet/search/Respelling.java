@@ -15,22 +15,17 @@ import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.QueryBuilder;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * What was meant, when what was typed finds nothing (#18): each typed part that the index does not
  * contain is respelled — a short form for its long form and back (dots optional: ก.ค.ศ. = กคศ, the
- * list in {@code search/short-forms.txt}), English joined or split (powerpoint = power point), or the
+ * shipped list and the office's, {@link ShortForms}), English joined or split (powerpoint = power point), or the
  * nearest word of the index by {@link ThaiSpelling} or read alike by {@link ThaiSoundKey} (ปฎิบัติ → ปฏิบัติ,
  * คลิพ → คลิป). A part found in fewer than {@link #FEW}
  * items is respelled too, when the respelling is found in many more (บริหารร occurs once, inside
@@ -48,11 +43,10 @@ final class Respelling {
     /** A part found in fewer items than this may be a slip. */
     static final int FEW = 3;
 
-    /** Every form of each short form, by its form folded and without dots. */
-    private static final Map<String, List<String>> SHORT_FORMS = shortForms();
-
     private final Analyzer words;
     private final Analyzer grams;
+    /** The shipped short forms and the office's, replaced whole when an administrator changes them. */
+    private volatile ShortForms shortForms = ShortForms.SHIPPED;
 
     Respelling(Analyzer words, Analyzer grams) {
         this.words = words;
@@ -83,7 +77,7 @@ final class Respelling {
     }
 
     private String respellPart(IndexSearcher searcher, IndexReader reader, String part, int needed) throws IOException {
-        for (String other : otherForms(part)) {
+        for (String other : otherForms(part, shortForms)) {
             if (count(searcher, other, needed) >= needed) {
                 return other;
             }
@@ -97,11 +91,15 @@ final class Respelling {
         return nearest(searcher, reader, part, needed);
     }
 
+    void useShortForms(ShortForms forms) {
+        shortForms = forms;
+    }
+
     /** The part's short or long forms, with and without dots. */
-    static List<String> otherForms(String part) {
+    static List<String> otherForms(String part, ShortForms shortForms) {
         LinkedHashSet<String> forms = new LinkedHashSet<>();
         String bare = part.replace(".", "");
-        for (String form : SHORT_FORMS.getOrDefault(bare, List.of())) {
+        for (String form : shortForms.of(part)) {
             forms.add(form);
             forms.add(form.replace(".", ""));
         }
@@ -279,24 +277,6 @@ final class Respelling {
     private static final class Enough extends RuntimeException {
         Enough() {
             super(null, null, false, false);
-        }
-    }
-
-    private static Map<String, List<String>> shortForms() {
-        try (InputStream in = Respelling.class.getResourceAsStream("/search/short-forms.txt")) {
-            Map<String, List<String>> forms = new HashMap<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                List<String> same = List.of(line.split("\\s*=\\s*")).stream().map(f -> ThaiAnalysis.fold(f).strip()).toList();
-                for (String form : same) {
-                    forms.computeIfAbsent(form.replace(".", ""), f -> new ArrayList<>()).addAll(same);
-                }
-            }
-            return forms;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -223,6 +223,11 @@ public final class SearchEngine implements Closeable {
         writer.updateNumericDocValue(new Term("key", key), "views", views);
     }
 
+    /** The short forms respellings use from now on: the shipped list and the office's ({@link ShortForms}). */
+    public void useShortForms(ShortForms forms) {
+        respelling.useShortForms(forms);
+    }
+
     /** Makes what was written visible to searches (near real time; not yet durable). */
     public void refresh() throws IOException {
         searchers.maybeRefreshBlocking();

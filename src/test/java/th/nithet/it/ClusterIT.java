@@ -124,6 +124,25 @@ class ClusterIT {
     }
 
     @Test
+    @Order(1)
+    void aShortFormTheOfficeAddsIsUsedByEveryInstanceWithoutARebuild() throws Exception {
+        String word = "shortform" + token();
+        long id = createArticle(a, "คู่มือกลุ่มส่งเสริมการจัดการศึกษา " + word, "เนื้อหา");
+        waitFor(Duration.ofSeconds(30), () -> searchFinds(b, word, id), "both indexes have the article");
+        assertEquals(0, searchTotal(a, "กสศ " + word), "not a short form the portal knows yet");
+        // added as the admin page adds it: a row in search_short_form, read by each instance on its own
+        try (Connection c = Database.connect(); PreparedStatement s = c.prepareStatement(
+                "INSERT INTO search_short_form (short_form, long_form, added_by, added_at) VALUES (?, ?, 'ClusterIT', UTC_TIMESTAMP(6))")) {
+            s.setString(1, "กสศ.");
+            s.setString(2, "กลุ่มส่งเสริมการจัดการศึกษา");
+            s.executeUpdate();
+        }
+        for (Node node : new Node[]{a, b}) {
+            waitFor(Duration.ofSeconds(20), () -> searchFinds(node, "กสศ " + word, id), node.name() + " respells the new short form");
+        }
+    }
+
+    @Test
     @Order(2)
     void aPageKeptForAnonymousReadersOnBShowsAnEditMadeOnA() throws Exception {
         String before = "keptbefore" + token();

@@ -26,6 +26,8 @@ class SearchIT extends PortalTest {
         long members = create(supervisor, "คู่มือวิทยฐานะสำหรับสมาชิก " + tag, "วิทยฐานะ เฉพาะสมาชิก", "members");
         long staff = create(supervisor, "บันทึกวิทยฐานะภายใน " + tag, "วิทยฐานะ เฉพาะบุคลากร", "staff");
 
+        // indexed after each commit, in the background: all three are in once the supervisor finds them
+        awaitHits("วิทยฐานะ " + tag, supervisor, 3);
         JsonObject anonymous = awaitHits("วิทยฐานะ " + tag, null, 1);
         assertEquals(Set.of(open), ids(anonymous), "anonymous calls see public items only");
         JsonObject hit = anonymous.getJsonArray("hits").getJsonObject(0);
@@ -139,6 +141,54 @@ class SearchIT extends PortalTest {
             browser.waitForText("ไม่พบรายการที่ตรงกับคำค้น");
             assertTrue(browser.driver().findElements(By.id("respelled")).isEmpty(), "as typed: no notice");
             assertTrue(browser.driver().getCurrentUrl().contains("typed=1"));
+        }
+    }
+
+    @Test
+    void anAdministratorAddsTheOfficesShortFormAndSearchUsesItAtOnce() throws Exception {
+        String tag = "ย่อ" + UUID.randomUUID().toString().substring(0, 4);
+        long item = create(supervisor(), "แผนปฏิบัติการของกลุ่มนโยบายและแผน " + tag, "งบประมาณและโครงการ " + tag, "public");
+        awaitHits(tag, null, 1);
+        assertEquals(0, Http.json(search("สนผ " + tag, null)).getInt("total"), "a short form the portal does not know yet");
+
+        try (Browser browser = new Browser(Portal.local(base))) {
+            browser.signIn("admin", Portal.adminPassword());
+            browser.open("/admin/index.xhtml");
+            browser.click(By.id("shortFormsAdminLink"));
+            browser.waitForText("คำย่อที่มากับระบบ");
+            assertTrue(browser.text(By.id("shipped")).contains("ศน. = ศึกษานิเทศก์"));
+            browser.click(By.id("forms:add"));
+            browser.waitForText("กรุณากรอกทั้งคำย่อและคำเต็ม");
+            browser.type(By.id("forms:shortForm"), "สนผ.");
+            browser.type(By.id("forms:longForm"), "กลุ่มนโยบายและแผน");
+            browser.click(By.id("forms:add"));
+            browser.waitForText("มีผลกับการค้นหาทันที");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("document.getElementById('forms:add').scrollIntoView()");
+            browser.screenshot("63-admin-short-forms-th");
+            browser.resize(Browser.PHONE);
+            browser.screenshot("64-admin-short-forms-phone-th");
+
+            JsonObject meant = Http.json(search("สนผ " + tag, null));
+            assertEquals(Set.of(item), ids(meant), meant.toString());
+            assertTrue(meant.getString("respelled").startsWith("กลุ่มนโยบายและแผน"), meant.toString());
+
+            browser.type(By.id("forms:shortForm"), "ส.น.ผ.");
+            browser.type(By.id("forms:longForm"), "กลุ่มนโยบายและแผน");
+            browser.click(By.id("forms:add"));
+            browser.waitForText("อยู่แล้ว");
+
+            browser.click(By.xpath("//tr[contains(., 'สนผ.')]//button[contains(@class,'nt-remove-short-form')]"));
+            browser.waitForText("ลบคำย่อนี้หรือไม่");
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            browser.waitForText("ลบคำย่อ สนผ. = กลุ่มนโยบายและแผน แล้ว");
+            assertEquals(0, Http.json(search("สนผ " + tag, null)).getInt("total"), "removed: no longer respelled");
+        }
+        TestAccounts.Created kru = TestAccounts.member("ครูไม่ใช่ผู้ดูแล");
+        try (Browser browser = new Browser(Portal.local(base))) {
+            browser.signIn(kru.username(), kru.password());
+            browser.open("/admin/short-forms.xhtml");
+            browser.waitForText("ไม่มีสิทธิ์เข้าถึง");
         }
     }
 
