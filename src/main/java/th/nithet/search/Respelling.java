@@ -161,7 +161,7 @@ final class Respelling {
                 for (String lookedUp : lookUps(typed)) {
                     for (SuggestWord word : spell.suggestSimilar(new Term(field, lookedUp), 8, reader, SuggestMode.SUGGEST_ALWAYS)) {
                         for (String form : forms(typed, word.string)) {
-                            double distance = ThaiSpelling.distance(typed, form) - stemmed(typed, form);
+                            double distance = ThaiSpelling.distance(typed, form);
                             if (!form.equals(typed) && (distance <= ThaiSpelling.allowed(typed) + 1e-9 || readAlike(typed, form))) {
                                 candidates.add(new Candidate(form, distance, word.freq));
                             }
@@ -215,15 +215,6 @@ final class Respelling {
      */
     private static boolean readAlike(String typed, String candidate) {
         return typed.length() >= 4 && ThaiSoundKey.soundAlike(typed, candidate);
-    }
-
-    /**
-     * English words are in the index as stems (learning as learn, online as onlin): the letters a stem
-     * lacks at the end of a longer English word, up to two, are not slips.
-     */
-    private static double stemmed(String typed, String candidate) {
-        boolean english = typed.chars().allMatch(c -> c >= 'a' && c <= 'z');
-        return english ? Math.max(0, Math.min(2, typed.length() - candidate.length())) : 0;
     }
 
     /** Where the dictionary cuts the part into words. */

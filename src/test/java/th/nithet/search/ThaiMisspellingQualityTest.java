@@ -104,6 +104,7 @@ class ThaiMisspellingQualityTest {
     @Test
     void englishIsRespelledAsWholeWordsJoinedSplitOrHyphenated() throws IOException {
         assertEquals("learning", search("learnnig", false).respelled(), "a whole word, not the index's stem");
+        assertEquals("learning", search("elearnig", false).respelled(), "never the stem learn");
         assertEquals("e-training", search("etraining", false).respelled());
         assertNull(search("web site", false).respelled(), "each part of English typed apart is found inside the joined word");
         assertTrue(search("web site", false).total() > 0);
