@@ -324,6 +324,11 @@ public final class SearchEngine implements Closeable {
      * false, the hits of what was meant instead ({@link Respelling}; what was typed first), marked as such.
      */
     public SearchResult search(SearchQuery q, boolean asTyped) throws IOException {
+        return search(q, asTyped, true);
+    }
+
+    /** As above; {@code offerCorrection} false for the check of a "did you mean" (whose own correction is not wanted). */
+    private SearchResult search(SearchQuery q, boolean asTyped, boolean offerCorrection) throws IOException {
         SearchQuery.Parsed parsed = SearchQuery.parse(q.text());
         IndexSearcher searcher = searchers.acquire();
         try {
@@ -360,7 +365,7 @@ public final class SearchEngine implements Closeable {
                     ? Map.of() : facetCounts(searcher, count.facets(), count.scale());
             List<ScoreDoc> page = Arrays.asList(top.scoreDocs).subList(Math.min(q.offset(), top.scoreDocs.length), top.scoreDocs.length);
             List<SearchResult.Hit> hits = hits(searcher, parts == null ? null : parts.highlight(), parsed, page);
-            String suggestion = count.total() == 0 && !parsed.isEmpty() ? didYouMean(searcher, parsed, q) : null;
+            String suggestion = offerCorrection && count.total() == 0 && !parsed.isEmpty() ? didYouMean(searcher, parsed, q) : null;
             return new SearchResult(count.total(), count.exact(), hits, facetCounts, !count.exact() && count.facets() != null, suggestion);
         } finally {
             searchers.release(searcher);
@@ -929,8 +934,10 @@ public final class SearchEngine implements Closeable {
             return null;
         }
         String suggestion = String.join(" ", corrected);
+        // only whether it finds anything: a correction that finds nothing is not corrected again (two near
+        // spellings that each "correct" to the other went round until the stack ran out)
         SearchResult check = search(new SearchQuery(suggestion, q.visibilities(), q.now(), q.types(), null, null, null, null,
-                SearchQuery.Order.RELEVANCE, 0, 1, false), true);
+                SearchQuery.Order.RELEVANCE, 0, 1, false), true, false);
         return check.total() > 0 ? suggestion : null;
     }
 

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -196,6 +197,22 @@ class SearchEngineTest {
             for (String key : List.of(SearchDocument.reader(8), SearchDocument.headsOf(4))) {
                 assertEquals(0, engine.search(query("เชิงรุก", Set.of("PUBLIC", "MEMBERS", key))).total(), key);
             }
+        }
+    }
+
+    @Test
+    void aDidYouMeanThatFindsNothingIsNotCorrectedAgain() throws IOException {
+        try (SearchEngine engine = new SearchEngine(new ByteBuffersDirectory())) {
+            // one word only in a title, its near spelling only in a body, both out of the reader's sight: each
+            // "corrects" to the other (title first, then body), which went round until the stack ran out
+            engine.put(new SearchDocument("knowledge", 1, "qualitya", "เนื้อหา", List.of(), "STAFF", PUBLISHED,
+                    List.of(), null, "sn", "ศน.ทะเล", "/knowledge/1", 0, 1));
+            engine.put(new SearchDocument("knowledge", 2, "หัวข้อ", "qualityb", List.of(), "STAFF", PUBLISHED,
+                    List.of(), null, "sn", "ศน.ทะเล", "/knowledge/2", 0, 1));
+            engine.refresh();
+            SearchResult result = engine.search(query("qualityc", Set.of("PUBLIC")), true);
+            assertEquals(0, result.total());
+            assertNull(result.didYouMean(), "nothing the reader may see is offered");
         }
     }
 
