@@ -44,6 +44,8 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
     private String editText;
     private transient List<Comment> comments;
     private transient List<Attachment> files;
+    /** Whether the viewer likes the item, once per request (the like button asks three times while it renders). */
+    private transient Boolean liked;
 
     /** The item for the caller, with the type's own read rules. */
     protected abstract T read(long id);
@@ -62,6 +64,7 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
             viewer = viewers.current();
             comments = null;
             files = null;
+            liked = null;
         });
         if (!loaded) {
             return;
@@ -151,10 +154,14 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
     public void toggleLike() {
         conversation.like(item().getId(), !isLiked());
         item = read(id);
+        liked = null;
     }
 
     public boolean isLiked() {
-        return viewer().isSignedIn() && conversation.likes(item().getId());
+        if (liked == null) {
+            liked = viewer().isSignedIn() && conversation.likes(item().getId());
+        }
+        return liked;
     }
 
     public boolean isMine(Comment comment) {
