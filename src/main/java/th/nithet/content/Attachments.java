@@ -96,7 +96,8 @@ public class Attachments {
     }
 
     public List<Attachment> of(long contentId) {
-        return em.createQuery("SELECT a FROM Attachment a WHERE a.content.id = :id ORDER BY a.id", Attachment.class)
+        // the stored file of each (eager) joined, not read one by one
+        return em.createQuery("SELECT a FROM Attachment a JOIN FETCH a.file WHERE a.content.id = :id ORDER BY a.id", Attachment.class)
                 .setParameter("id", contentId).getResultList();
     }
 

@@ -186,7 +186,7 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
 
     public List<Comment> getComments() {
         if (comments == null) {
-            comments = conversation.comments(item().getId());
+            comments = conversation.comments(item());
         }
         return comments;
     }

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import th.nithet.people.AccountFetch;
 import th.nithet.platform.rules.RuleViolation;
 
 import java.time.Instant;
@@ -70,11 +71,16 @@ public class Conversation {
 
     /** Comments the caller sees: visible ones; staff also see hidden ones (to show them again). */
     public List<Comment> comments(long contentId) {
+        return comments(em.find(ContentItem.class, contentId));
+    }
+
+    /** As {@link #comments(long)}, for an item its page has just read (the read check runs again, the item is not read twice). */
+    public List<Comment> comments(ContentItem item) {
         Viewer viewer = viewers.current();
-        viewer.checkRead(em.find(ContentItem.class, contentId), Instant.now());
-        return em.createQuery("SELECT c FROM Comment c WHERE c.content.id = :id AND (c.status = :visible "
-                        + "OR (:staff = TRUE AND c.status = :hidden)) ORDER BY c.createdAt, c.id", Comment.class)
-                .setParameter("id", contentId).setParameter("visible", Comment.Status.VISIBLE)
+        viewer.checkRead(item, Instant.now());
+        return AccountFetch.manyWhole(em.createQuery("SELECT c FROM Comment c WHERE c.content.id = :id AND (c.status = :visible "
+                        + "OR (:staff = TRUE AND c.status = :hidden)) ORDER BY c.createdAt, c.id", Comment.class), "c.author")
+                .setParameter("id", item.getId()).setParameter("visible", Comment.Status.VISIBLE)
                 .setParameter("staff", viewer.isStaff()).setParameter("hidden", Comment.Status.HIDDEN).getResultList();
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import th.nithet.people.Account;
+import th.nithet.people.AccountFetch;
 
 import java.security.Principal;
 
@@ -26,7 +27,9 @@ public class Viewers {
         if (caller == null) {
             return Viewer.VISITOR;
         }
-        return em.createQuery("SELECT a FROM Account a WHERE a.username = :username AND a.enabled = TRUE", Account.class)
+        // asked several times by each page (every service checks the caller): one query, not one per relation
+        return AccountFetch.oneWhole(em.createQuery("SELECT a FROM Account a WHERE a.username = :username AND a.enabled = TRUE",
+                        Account.class), "a")
                 .setParameter("username", caller.getName()).getResultStream().findFirst()
                 .map(Viewer::of).orElse(Viewer.VISITOR);
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import th.nithet.content.ListedItems;
 import th.nithet.content.ContentDraft;
 import th.nithet.content.ContentNotFound;
 import th.nithet.content.ContentStatus;
@@ -127,7 +128,7 @@ public class KnowledgeService {
 
     /** Live articles the caller may read, newest or most viewed first. */
     public List<Article> list(Filter filter, Order order, int offset, int limit) {
-        TypedQuery<Article> query = query(filter, order, Article.class, "a");
+        TypedQuery<Article> query = ListedItems.whole(query(filter, order, Article.class, "a"), "a");
         return query.setFirstResult(Math.max(0, offset)).setMaxResults(Math.min(Math.max(1, limit), MAX_PAGE)).getResultList();
     }
 

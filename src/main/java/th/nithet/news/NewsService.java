@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import th.nithet.content.ListedItems;
 import th.nithet.content.ContentAccessDenied;
 import th.nithet.content.ContentDraft;
 import th.nithet.content.ContentNotFound;
@@ -112,8 +113,8 @@ public class NewsService {
 
     /** Live news the caller may read: pinned first when asked, then newest. */
     public List<News> list(Filter filter, boolean pinnedFirst, int offset, int limit) {
-        TypedQuery<News> q = query(filter, News.class, "n",
-                pinnedFirst ? " ORDER BY n.pinned DESC, n.publishAt DESC, n.id DESC" : " ORDER BY n.publishAt DESC, n.id DESC");
+        TypedQuery<News> q = ListedItems.whole(query(filter, News.class, "n",
+                pinnedFirst ? " ORDER BY n.pinned DESC, n.publishAt DESC, n.id DESC" : " ORDER BY n.publishAt DESC, n.id DESC"), "n");
         return q.setFirstResult(Math.max(0, offset)).setMaxResults(Math.min(Math.max(1, limit), MAX_PAGE)).getResultList();
     }
 

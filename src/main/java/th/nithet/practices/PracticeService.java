@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import th.nithet.content.ListedItems;
 import th.nithet.content.ContentAccessDenied;
 import th.nithet.content.ContentNotFound;
 import th.nithet.content.ContentStatus;
@@ -191,7 +192,7 @@ public class PracticeService {
 
     /** Published practices the caller may read, newest first (or best rated). */
     public List<Practice> list(Filter filter, boolean bestRated, int offset, int limit) {
-        return query(filter, bestRated, Practice.class, "p", true).setFirstResult(Math.max(0, offset))
+        return ListedItems.whole(query(filter, bestRated, Practice.class, "p", true), "p").setFirstResult(Math.max(0, offset))
                 .setMaxResults(Math.max(1, Math.min(limit, MAX_PAGE))).getResultList();
     }
 

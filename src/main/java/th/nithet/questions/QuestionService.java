@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import th.nithet.content.ListedItems;
 import th.nithet.content.ContentAccessDenied;
 import th.nithet.content.ContentDraft;
 import th.nithet.content.ContentNotFound;
@@ -264,7 +265,7 @@ public class QuestionService {
 
     /** Live questions the caller may read, for one of the lists. */
     public List<Question> list(View view, String learningAreaCode, int offset, int limit) {
-        return query(view, learningAreaCode, Question.class, "q", true)
+        return ListedItems.whole(query(view, learningAreaCode, Question.class, "q", true), "q")
                 .setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, Math.min(limit, MAX_PAGE))).getResultList();
     }
 
