@@ -2,7 +2,7 @@
 # Two instances over one database (issue #16): starts node A (embedded MariaDB) and node B (on A's
 # MariaDB), clustered on loopback, then bench/ClusterBench.java: index change lag A->B and B->A
 # (p50/p99) and anonymous pages/s with A alone and with A and B in turn, beside the static file.
-# Usage: bench/cluster.sh [lag-samples] [threads] [seconds]   (build first: mvn -B package -DskipTests)
+# Usage: bench/cluster.sh [lag-samples] [threads] [seconds]   (build first: ./mvnw -B package -DskipTests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/portal.sh

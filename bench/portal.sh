@@ -1,6 +1,6 @@
 # Sourced by the bench scripts: the built jar, a portal's readiness, the machine line of a result.
 jar="$PWD/target/nithet.jar"
-[ -f "$jar" ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 1; }
+[ -f "$jar" ] || { echo "build first: ./mvnw -B package -DskipTests" >&2; exit 1; }
 
 # wait_ready PORT PID LOG: until /health/ready answers 200; stops the script if the launcher died
 wait_ready() {

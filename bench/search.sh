@@ -4,7 +4,7 @@
 # beside a bare Lucene query on the same index. Usage: bench/search.sh [documents] [queries]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+./mvnw -B -q compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 work="$(mktemp -d "$PWD/target/bench-search.XXXX")"
 trap 'rm -rf "$work"' EXIT
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"

@@ -2,12 +2,12 @@
 # Cold and warm start of target/nithet.jar: seconds from `java -jar` to /health/ready answering 200.
 #   cold = empty data directory (unpacks MariaDB, installs it, migrates, creates admin)
 #   warm = the same data directory again
-# Usage: bench/start-time.sh [runs]   (build first: mvn -B package -DskipTests)
+# Usage: bench/start-time.sh [runs]   (build first: ./mvnw -B package -DskipTests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-3}"
 jar="$PWD/target/nithet.jar"
-[ -f "$jar" ] || { echo "build first: mvn -B package -DskipTests" >&2; exit 1; }
+[ -f "$jar" ] || { echo "build first: ./mvnw -B package -DskipTests" >&2; exit 1; }
 port=18080
 work="$(mktemp -d "$PWD/target/bench-start.XXXX")"
 

@@ -8,8 +8,8 @@
 # (only the timing runs). JAVA_OPTS passes -D options (ddl, realDays, timingPool, loadPool, sql, skipTiming) to the bench.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -o compile dependency:build-classpath -Dmdep.includeScope=compile -Dmdep.outputFile=target/bench-stats-classpath.txt >/dev/null \
-    || mvn -B -q compile dependency:build-classpath -Dmdep.includeScope=compile -Dmdep.outputFile=target/bench-stats-classpath.txt >/dev/null
+./mvnw -B -q -o compile dependency:build-classpath -Dmdep.includeScope=compile -Dmdep.outputFile=target/bench-stats-classpath.txt >/dev/null \
+    || ./mvnw -B -q compile dependency:build-classpath -Dmdep.includeScope=compile -Dmdep.outputFile=target/bench-stats-classpath.txt >/dev/null
 if [ -n "${STATS_BENCH_DIR:-}" ]; then
     work="$(mkdir -p "$STATS_BENCH_DIR" && cd "$STATS_BENCH_DIR" && pwd)"
 else
