@@ -6,18 +6,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import th.nithet.content.ListedItems;
 import th.nithet.content.ContentDraft;
 import th.nithet.content.ContentNotFound;
 import th.nithet.content.ContentStatus;
 import th.nithet.content.ContentWriter;
+import th.nithet.content.ListedItems;
 import th.nithet.content.Viewer;
 import th.nithet.content.Viewers;
 import th.nithet.platform.rules.InvalidFields;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The knowledge bank (ขุมความรู้): staff (supervisors, administrators) write articles; every save

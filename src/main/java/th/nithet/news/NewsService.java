@@ -6,12 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import th.nithet.content.ListedItems;
 import th.nithet.content.ContentAccessDenied;
 import th.nithet.content.ContentDraft;
-import th.nithet.content.ContentNotFound;
 import th.nithet.content.ContentStatus;
 import th.nithet.content.ContentWriter;
+import th.nithet.content.ListedItems;
 import th.nithet.content.Viewer;
 import th.nithet.content.Viewers;
 import th.nithet.platform.rules.InvalidFields;
@@ -20,7 +19,6 @@ import th.nithet.platform.time.ThaiDates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Academic news: supervisors and administrators write, save drafts, schedule, pin and unpublish;

@@ -1,12 +1,9 @@
 package th.nithet.supervision;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import th.nithet.content.PageLoads;
-import th.nithet.content.ContentAccessDenied;
 import th.nithet.content.PageActions;
 import th.nithet.organisation.OrganisationService;
 import th.nithet.organisation.School;

@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import th.nithet.content.PageLoads;
-import th.nithet.content.ContentAccessDenied;
 import th.nithet.content.ContentNotFound;
 import th.nithet.content.PageActions;
 import th.nithet.content.Viewers;
