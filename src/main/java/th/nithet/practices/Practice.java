@@ -7,11 +7,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.Table;
+import th.nithet.content.ContentAccessDenied;
 import th.nithet.content.ContentItem;
 import th.nithet.content.ContentType;
 import th.nithet.content.RichText;
 import th.nithet.content.Viewer;
 import th.nithet.people.Account;
+import th.nithet.platform.rules.InvalidFields;
+import th.nithet.platform.rules.RuleViolation;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -29,6 +32,7 @@ import java.util.List;
 public class Practice extends ContentItem {
 
     public static final int MAX_SUMMARY = 1000;
+    public static final int MAX_REVIEW_COMMENT = 5000;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)
@@ -110,7 +114,62 @@ public class Practice extends ContentItem {
         this.videoLinks = videoLinks.isEmpty() ? null : String.join("\n", videoLinks);
     }
 
-    void moveTo(PracticeState next, Instant at) {
+    /** Its author sends it for review: a draft, or one returned with a reviewer's comments. */
+    void submit(Viewer author, Instant at) {
+        if (!author.isAuthorOf(this)) {
+            throw new ContentAccessDenied(false);
+        }
+        RuleViolation.require(state.isOpenToAuthor(), "practice.notSubmittable");
+        moveTo(PracticeState.SUBMITTED, at);
+    }
+
+    /**
+     * A reviewer's decision on it while it is submitted: published, returned to its author or rejected.
+     * Nobody reviews their own practice; returning and rejecting need a comment (the author must know why).
+     * Answers the comment, cleaned (null for none).
+     */
+    String review(Viewer reviewer, Decision decision, String comment, Instant at) {
+        if (reviewer.isAuthorOf(this)) {
+            throw new RuleViolation("practice.ownReview");
+        }
+        RuleViolation.require(state == PracticeState.SUBMITTED, "practice.notSubmitted");
+        String note = comment == null || comment.isBlank() ? null : comment.strip();
+        InvalidFields.collect()
+                .check(decision != null, "decision", "practice.badDecision")
+                .check(decision == Decision.PUBLISH || note != null, "comment", "practice.commentRequired")
+                .check(note == null || note.length() <= MAX_REVIEW_COMMENT, "comment", "practice.commentTooLong", MAX_REVIEW_COMMENT)
+                .throwIfAny();
+        moveTo(decision.next, at);
+        return note;
+    }
+
+    /** Only a published practice goes on the home page. Answers whether that changed anything. */
+    boolean feature(boolean on) {
+        RuleViolation.require(!on || state == PracticeState.PUBLISHED, "practice.featureOnlyPublished");
+        boolean changed = featured != on;
+        featured = on;
+        return changed;
+    }
+
+    /** Whether this person may give it stars (1 to 5): published, and not their own. */
+    void checkRating(Viewer rater, int stars) {
+        RuleViolation.require(state == PracticeState.PUBLISHED, "practice.rateOnlyPublished");
+        RuleViolation.require(!rater.isAuthorOf(this), "practice.noSelfRating");
+        InvalidFields.collect().check(stars >= 1 && stars <= 5, "stars", "practice.badStars").throwIfAny();
+    }
+
+    /** A reviewer's decision, and the state it leads to. */
+    public enum Decision {
+        RETURN(PracticeState.RETURNED), PUBLISH(PracticeState.PUBLISHED), REJECT(PracticeState.REJECTED);
+
+        final PracticeState next;
+
+        Decision(PracticeState next) {
+            this.next = next;
+        }
+    }
+
+    private void moveTo(PracticeState next, Instant at) {
         if (next == PracticeState.SUBMITTED) {
             submittedAt = at;
         }
@@ -120,10 +179,6 @@ public class Practice extends ContentItem {
             unpublish();
         }
         state = next;
-    }
-
-    void setFeatured(boolean featured) {
-        this.featured = featured;
     }
 
     void rated(int sum, int count) {

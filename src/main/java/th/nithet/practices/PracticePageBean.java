@@ -22,7 +22,7 @@ public class PracticePageBean extends ContentItemPage<Practice> {
     @Inject
     PracticeService practices;
 
-    private PracticeService.Decision decision = PracticeService.Decision.PUBLISH;
+    private Practice.Decision decision = Practice.Decision.PUBLISH;
     private String comment;
     private Integer stars;
     private transient List<PracticeStep> history;
@@ -89,15 +89,15 @@ public class PracticePageBean extends ContentItemPage<Practice> {
         return history;
     }
 
-    public PracticeService.Decision[] getDecisions() {
-        return PracticeService.Decision.values();
+    public Practice.Decision[] getDecisions() {
+        return Practice.Decision.values();
     }
 
-    public PracticeService.Decision getDecision() {
+    public Practice.Decision getDecision() {
         return decision;
     }
 
-    public void setDecision(PracticeService.Decision decision) {
+    public void setDecision(Practice.Decision decision) {
         this.decision = decision;
     }
 

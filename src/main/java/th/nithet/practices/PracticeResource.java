@@ -142,7 +142,7 @@ public class PracticeResource {
     @Operation(summary = "Decide on a submitted practice (supervisor or admin, not its author)",
             description = "decision: return | publish | reject; return and reject need a comment. The author is notified.")
     public PracticeView review(@PathParam("id") long id, ReviewInput input) {
-        PracticeService.Decision decision = ApiValues.oneOf(PracticeService.Decision.class,
+        Practice.Decision decision = ApiValues.oneOf(Practice.Decision.class,
                 input == null ? null : input.decision(), "decision", "practice.badDecision");
         return view(practices.review(id, decision, input == null ? null : input.comment()));
     }

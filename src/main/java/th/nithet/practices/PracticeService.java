@@ -20,7 +20,6 @@ import th.nithet.people.Supervisors;
 import th.nithet.platform.i18n.Languages;
 import th.nithet.platform.i18n.Messages;
 import th.nithet.platform.rules.InvalidFields;
-import th.nithet.platform.rules.RuleViolation;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,8 +57,6 @@ public class PracticeService {
     Supervisors supervisors;
 
     /** A supervisor's decision on a submitted practice. */
-    public enum Decision { RETURN, PUBLISH, REJECT }
-
     /** One filter of the published list; nulls mean "any". */
     public record Filter(String learningAreaCode, SchoolLevel level, Boolean featured) {
         public static final Filter ALL = new Filter(null, null, null);
@@ -87,11 +84,7 @@ public class PracticeService {
     public Practice submit(long id) {
         Viewer viewer = viewers.signedIn();
         Practice practice = viewer.checkRead(em.find(Practice.class, id), Instant.now());
-        if (!viewer.isAuthorOf(practice)) {
-            throw new ContentAccessDenied(false);
-        }
-        RuleViolation.require(practice.getState().isOpenToAuthor(), "practice.notSubmittable");
-        practice.moveTo(PracticeState.SUBMITTED, Instant.now());
+        practice.submit(viewer, Instant.now());
         step(practice, viewer, PracticeStep.Action.SUBMITTED, null);
         notifications.send(supervisors.responsibleFor(practice.getAuthor(), practice.getLearningAreas()).stream()
                         .filter(s -> !s.getId().equals(viewer.account().getId())).toList(),
@@ -104,25 +97,11 @@ public class PracticeService {
      * A supervisor's decision on a submitted practice. Returning and rejecting need a comment (the
      * author must know why). The author is told.
      */
-    public Practice review(long id, Decision decision, String comment) {
+    public Practice review(long id, Practice.Decision decision, String comment) {
         Viewer viewer = viewers.staff();
         Practice practice = viewer.checkRead(em.find(Practice.class, id), Instant.now());
-        if (viewer.isAuthorOf(practice)) {
-            throw new RuleViolation("practice.ownReview");
-        }
-        RuleViolation.require(practice.getState() == PracticeState.SUBMITTED, "practice.notSubmitted");
-        String note = comment == null || comment.isBlank() ? null : comment.strip();
-        InvalidFields.collect()
-                .check(decision != null, "decision", "practice.badDecision")
-                .check(decision == Decision.PUBLISH || note != null, "comment", "practice.commentRequired")
-                .check(note == null || note.length() <= 5000, "comment", "practice.commentTooLong", 5000)
-                .throwIfAny();
-        PracticeState next = switch (decision) {
-            case RETURN -> PracticeState.RETURNED;
-            case PUBLISH -> PracticeState.PUBLISHED;
-            case REJECT -> PracticeState.REJECTED;
-        };
-        practice.moveTo(next, Instant.now());
+        String note = practice.review(viewer, decision, comment, Instant.now());
+        PracticeState next = practice.getState();
         step(practice, viewer, PracticeStep.Action.valueOf(next.name()), note);
         notifications.send(List.of(practice.getAuthor()), NotificationKind.PRACTICE_REVIEWED,
                 subject("notify.practice." + next.name(), practice.getTitle()), practice.path());
@@ -134,9 +113,7 @@ public class PracticeService {
     public Practice feature(long id, boolean featured) {
         Viewer viewer = viewers.staff();
         Practice practice = viewer.checkRead(em.find(Practice.class, id), Instant.now());
-        RuleViolation.require(!featured || practice.getState() == PracticeState.PUBLISHED, "practice.featureOnlyPublished");
-        if (practice.isFeatured() != featured) {
-            practice.setFeatured(featured);
+        if (practice.feature(featured)) {
             step(practice, viewer, featured ? PracticeStep.Action.FEATURED : PracticeStep.Action.UNFEATURED, null);
         }
         return practice;
@@ -146,9 +123,7 @@ public class PracticeService {
     public Practice rate(long id, int stars) {
         Viewer viewer = viewers.signedIn();
         Practice practice = viewer.checkRead(em.find(Practice.class, id), Instant.now());
-        RuleViolation.require(practice.getState() == PracticeState.PUBLISHED, "practice.rateOnlyPublished");
-        RuleViolation.require(!viewer.isAuthorOf(practice), "practice.noSelfRating");
-        InvalidFields.collect().check(stars >= 1 && stars <= 5, "stars", "practice.badStars").throwIfAny();
+        practice.checkRating(viewer, stars);
         em.createNativeQuery("INSERT INTO practice_rating (practice_id, account_id, stars, created_at) VALUES (?, ?, ?, UTC_TIMESTAMP(6)) "
                         + "ON DUPLICATE KEY UPDATE stars = VALUES(stars)")
                 .setParameter(1, id).setParameter(2, viewer.account().getId()).setParameter(3, stars).executeUpdate();
