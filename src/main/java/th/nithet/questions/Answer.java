@@ -10,9 +10,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import th.nithet.content.ContentAccessDenied;
 import th.nithet.content.RichText;
+import th.nithet.content.Viewer;
 import th.nithet.people.Account;
 import th.nithet.platform.db.Timestamped;
+import th.nithet.platform.rules.RuleViolation;
 
 /** An answer to a question: sanitised text, its author, votes, and whether the asker accepted it. */
 @Entity
@@ -59,6 +62,23 @@ public class Answer extends Timestamped {
     void write(String cleanHtml) {
         this.bodyHtml = cleanHtml;
         this.bodyText = RichText.text(cleanHtml);
+    }
+
+    /** Whether this person wrote it. */
+    public boolean isBy(Viewer viewer) {
+        return viewer.isSignedIn() && author.getId().equals(viewer.account().getId());
+    }
+
+    /** Its author changes its text, or staff correct it. */
+    void checkEditableBy(Viewer viewer) {
+        if (!isBy(viewer) && !viewer.isStaff()) {
+            throw new ContentAccessDenied(false);
+        }
+    }
+
+    /** One votes for others' answers, never for one's own. */
+    void checkVoter(Viewer voter) {
+        RuleViolation.require(!isBy(voter), "qa.noSelfVote");
     }
 
     void setAccepted(boolean accepted) {

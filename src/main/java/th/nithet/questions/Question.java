@@ -10,10 +10,12 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.Table;
+import th.nithet.content.ContentAccessDenied;
 import th.nithet.content.ContentItem;
 import th.nithet.content.ContentType;
 import th.nithet.content.Viewer;
 import th.nithet.people.Account;
+import th.nithet.platform.rules.RuleViolation;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -93,11 +95,26 @@ public class Question extends ContentItem {
         }
     }
 
-    void accept(Answer answer, Instant at) {
+    /**
+     * The asker (or staff) accepts one of its answers; the ones accepted before ({@code acceptedBefore})
+     * are accepted no longer. Answers whether anything changed. The first acceptance is when the
+     * question was resolved, for the response-time statistics.
+     */
+    boolean accept(Viewer by, Answer answer, List<Answer> acceptedBefore, Instant at) {
+        if (!by.isAuthorOf(this) && !by.isStaff()) {
+            throw new ContentAccessDenied(false);
+        }
+        RuleViolation.require(answer.getQuestion() == this, "qa.notItsAnswer");
+        if (answer.isAccepted()) {
+            return false;
+        }
+        acceptedBefore.forEach(a -> a.setAccepted(false));
+        answer.setAccepted(true);
         acceptedAnswerId = answer.getId();
         if (acceptedAt == null) {
             acceptedAt = at;
         }
+        return true;
     }
 
     void assign(Account supervisor) {

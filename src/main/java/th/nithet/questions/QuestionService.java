@@ -144,9 +144,7 @@ public class QuestionService {
     public Answer editAnswer(long answerId, String body) {
         Viewer viewer = viewers.signedIn();
         Answer answer = answer(answerId, viewer);
-        if (!answer.getAuthor().getId().equals(viewer.account().getId()) && !viewer.isStaff()) {
-            throw new ContentAccessDenied(false);
-        }
+        answer.checkEditableBy(viewer);
         String clean = cleanBody(body);
         if (!clean.equals(answer.getBodyHtml())) {
             answer.write(clean);
@@ -169,7 +167,7 @@ public class QuestionService {
     public int vote(long answerId, boolean up) {
         Viewer viewer = viewers.signedIn();
         Answer answer = answer(answerId, viewer);
-        RuleViolation.require(!answer.getAuthor().getId().equals(viewer.account().getId()), "qa.noSelfVote");
+        answer.checkVoter(viewer);
         if (up) {
             em.createNativeQuery("INSERT IGNORE INTO answer_vote (answer_id, account_id, created_at) VALUES (?, ?, UTC_TIMESTAMP(6))")
                     .setParameter(1, answerId).setParameter(2, viewer.account().getId()).executeUpdate();
@@ -203,17 +201,12 @@ public class QuestionService {
         Viewer viewer = viewers.signedIn();
         Answer answer = answer(answerId, viewer);
         Question question = answer.getQuestion();
-        if (!viewer.isAuthorOf(question) && !viewer.isStaff()) {
-            throw new ContentAccessDenied(false);
-        }
-        if (answer.isAccepted()) {
+        List<Answer> acceptedBefore = em.createQuery("SELECT a FROM Answer a WHERE a.question = :q AND a.accepted = TRUE", Answer.class)
+                .setParameter("q", question).getResultList();
+        if (!question.accept(viewer, answer, acceptedBefore, clock.now())) {
             return answer;
         }
-        em.createQuery("SELECT a FROM Answer a WHERE a.question = :q AND a.accepted = TRUE", Answer.class)
-                .setParameter("q", question).getResultList().forEach(a -> a.setAccepted(false));
-        answer.setAccepted(true);
-        question.accept(answer, clock.now());
-        if (!answer.getAuthor().getId().equals(viewer.account().getId())) {
+        if (!answer.isBy(viewer)) {
             notifications.send(List.of(answer.getAuthor()), NotificationKind.ACCEPTED,
                     subject("notify.accepted", question.getTitle()), question.path() + "#answer-" + answer.getId());
         }

@@ -1,9 +1,9 @@
 package th.nithet.people;
 
+import th.nithet.Entities;
 import th.nithet.content.Viewer;
 import th.nithet.platform.security.Role;
 
-import java.lang.reflect.Field;
 import java.util.Set;
 
 /** Accounts for unit tests of the rules in the model: as the database would give them, with an id. */
@@ -13,15 +13,7 @@ public final class People {
     }
 
     public static Account account(long id, String username, Role... roles) {
-        Account account = new Account(username, username, "hash", roles.length == 0 ? Set.of(Role.MEMBER) : Set.of(roles));
-        try {
-            Field field = Account.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(account, id);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-        return account;
+        return Entities.withId(new Account(username, username, "hash", roles.length == 0 ? Set.of(Role.MEMBER) : Set.of(roles)), id);
     }
 
     public static Viewer viewer(long id, String username, Role... roles) {
