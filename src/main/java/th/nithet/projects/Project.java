@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import th.nithet.people.Account;
 import th.nithet.platform.db.Timestamped;
+import th.nithet.platform.rules.InvalidFields;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -145,13 +146,22 @@ public class Project extends Timestamped {
         return a;
     }
 
+    /** A line of the budget: a category, what it pays for (trimmed, 1–300 characters) and an amount ({@link Baht#isAmount}). */
     ProjectBudgetLine addBudgetLine(BudgetCategory category, String description, BigDecimal amount) {
-        ProjectBudgetLine b = new ProjectBudgetLine(this, category, description, amount);
+        String clean = description == null ? "" : description.strip();
+        InvalidFields.collect().check(category != null, "category", "project.categoryRequired")
+                .check(!clean.isEmpty() && clean.length() <= 300, "description", "project.descriptionRequired")
+                .check(Baht.isAmount(amount), "amount", "project.badAmount").throwIfAny();
+        ProjectBudgetLine b = new ProjectBudgetLine(this, category, clean, Baht.kept(amount));
         budgetLines.add(b);
         return b;
     }
 
+    /** People trained from one position: none negative, and nobody passes without being developed. */
     ProjectTraining addTraining(th.nithet.people.Position position, int targeted, int developed, int passed) {
+        InvalidFields.collect().check(position != null, "position", "project.positionRequired")
+                .check(targeted >= 0 && developed >= 0 && passed >= 0, "targeted", "project.negative")
+                .check(passed <= developed, "passed", "project.passedOverDeveloped").throwIfAny();
         ProjectTraining t = new ProjectTraining(this, position, targeted, developed, passed);
         trainings.add(t);
         return t;

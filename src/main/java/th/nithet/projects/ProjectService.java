@@ -109,21 +109,13 @@ public class ProjectService {
 
     public ProjectBudgetLine addBudgetLine(long id, BudgetCategory category, String description, BigDecimal amount) {
         Project project = owned(id);
-        String clean = text(description);
-        InvalidFields.collect().check(category != null, "category", "project.categoryRequired")
-                .check(!clean.isEmpty() && clean.length() <= 300, "description", "project.descriptionRequired")
-                .check(amount != null && amount.signum() >= 0 && amount.scale() <= 2 && amount.precision() - amount.scale() <= 12,
-                        "amount", "project.badAmount").throwIfAny();
-        ProjectBudgetLine b = project.addBudgetLine(category, clean, amount.setScale(2));
+        ProjectBudgetLine b = project.addBudgetLine(category, text(description), amount);
         em.flush();
         return b;
     }
 
     public ProjectTraining addTraining(long id, Position position, int targeted, int developed, int passed) {
         Project project = owned(id);
-        InvalidFields.collect().check(position != null, "position", "project.positionRequired")
-                .check(targeted >= 0 && developed >= 0 && passed >= 0, "targeted", "project.negative")
-                .check(passed <= developed, "passed", "project.passedOverDeveloped").throwIfAny();
         ProjectTraining t = project.addTraining(position, targeted, developed, passed);
         em.flush();
         return t;
