@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import th.nithet.people.Account;
+import th.nithet.platform.rules.RuleViolation;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,8 +75,14 @@ public class CoachingStep {
         this.createdAt = at;
     }
 
-    void done(Instant at) {
+    /** An agreed action is done (once: doing it again changes nothing). Answers whether it changed. */
+    boolean markDone(Instant at) {
+        RuleViolation.require(kind == StepKind.ACTION, "supervision.notAnAction");
+        if (isDone()) {
+            return false;
+        }
         doneAt = at;
+        return true;
     }
 
     void overdueNotified(Instant at) {

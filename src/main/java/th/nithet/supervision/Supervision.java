@@ -18,10 +18,13 @@ import th.nithet.content.Viewer;
 import th.nithet.organisation.School;
 import th.nithet.people.Account;
 import th.nithet.indicators.Indicator;
+import th.nithet.platform.rules.InvalidFields;
+import th.nithet.platform.rules.RuleViolation;
 import th.nithet.projects.Project;
 import th.nithet.search.SearchDocument;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -139,6 +142,23 @@ public class Supervision extends ContentItem {
 
     public Project getProject() {
         return project;
+    }
+
+    /**
+     * A coaching step staff record while the thread is open (its text trimmed, at most
+     * {@link CoachingStep#MAX_TEXT}); an agreed action needs its due date, other steps keep none; a step
+     * without a date happened {@code today}. The step is new: the caller keeps it.
+     */
+    CoachingStep record(Account by, StepKind kind, String text, LocalDate happenedOn, LocalDate dueOn, LocalDate today, Instant at) {
+        RuleViolation.require(!isClosed(), "supervision.closed");
+        String clean = text == null ? "" : text.strip();
+        InvalidFields.collect()
+                .check(kind != null, "kind", "supervision.kindRequired")
+                .check(!clean.isEmpty(), "text", "supervision.textRequired")
+                .check(clean.length() <= CoachingStep.MAX_TEXT, "text", "supervision.textTooLong", CoachingStep.MAX_TEXT)
+                .check(kind != StepKind.ACTION || dueOn != null, "dueOn", "supervision.dueRequired")
+                .throwIfAny();
+        return new CoachingStep(this, kind, clean, happenedOn == null ? today : happenedOn, kind == StepKind.ACTION ? dueOn : null, by, at);
     }
 
     void moveTo(SupervisionState next, Instant at) {

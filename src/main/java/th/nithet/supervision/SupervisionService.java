@@ -128,16 +128,7 @@ public class SupervisionService {
     public CoachingStep record(long id, StepKind kind, String text, LocalDate happenedOn, LocalDate dueOn) {
         Viewer viewer = viewers.staff();
         Supervision supervision = viewer.checkRead(em.find(Supervision.class, id), Instant.now());
-        RuleViolation.require(!supervision.isClosed(), "supervision.closed");
-        String clean = text == null ? "" : text.strip();
-        InvalidFields.collect()
-                .check(kind != null, "kind", "supervision.kindRequired")
-                .check(!clean.isEmpty(), "text", "supervision.textRequired")
-                .check(clean.length() <= CoachingStep.MAX_TEXT, "text", "supervision.textTooLong", CoachingStep.MAX_TEXT)
-                .check(kind != StepKind.ACTION || dueOn != null, "dueOn", "supervision.dueRequired")
-                .throwIfAny();
-        CoachingStep step = new CoachingStep(supervision, kind, clean, happenedOn == null ? ThaiDates.today() : happenedOn,
-                kind == StepKind.ACTION ? dueOn : null, viewer.account(), clock.now());
+        CoachingStep step = supervision.record(viewer.account(), kind, text, happenedOn, dueOn, ThaiDates.today(), clock.now());
         em.persist(step);
         em.flush();
         settle(supervision, supervision.getState());
@@ -152,9 +143,7 @@ public class SupervisionService {
             throw new ContentNotFound();
         }
         Supervision supervision = viewer.checkRead(step.getSupervision(), Instant.now());
-        RuleViolation.require(step.getKind() == StepKind.ACTION, "supervision.notAnAction");
-        if (!step.isDone()) {
-            step.done(clock.now());
+        if (step.markDone(clock.now())) {
             em.flush();
             settle(supervision, supervision.getState() == SupervisionState.FOLLOW_UP_DUE ? SupervisionState.OPEN : supervision.getState());
         }
