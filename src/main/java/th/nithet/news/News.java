@@ -86,7 +86,10 @@ public class News extends ContentItem {
         return coverAttachmentId;
     }
 
-    void setCoverAttachmentId(Long coverAttachmentId) {
-        this.coverAttachmentId = coverAttachmentId;
+    /** One of its own pictures becomes its cover (null: none); a file of another item, or not a picture, cannot. */
+    void useAsCover(th.nithet.content.Attachment cover) {
+        th.nithet.platform.rules.RuleViolation.require(cover == null
+                || (cover.getContent().getId().equals(getId()) && cover.getFile().isImage()), "news.coverNotPicture");
+        this.coverAttachmentId = cover == null ? null : cover.getId();
     }
 }

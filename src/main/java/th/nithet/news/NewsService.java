@@ -74,12 +74,9 @@ public class NewsService {
     /** Makes one of the item's pictures its cover (null: no cover). */
     public News setCover(long id, Long attachmentId) {
         News news = editable(id);
-        if (attachmentId != null) {
-            th.nithet.content.Attachment cover = em.find(th.nithet.content.Attachment.class, attachmentId);
-            th.nithet.platform.rules.RuleViolation.require(cover != null && cover.getContent().getId().equals(news.getId())
-                    && cover.getFile().isImage(), "news.coverNotPicture");
-        }
-        news.setCoverAttachmentId(attachmentId);
+        th.nithet.content.Attachment cover = attachmentId == null ? null : em.find(th.nithet.content.Attachment.class, attachmentId);
+        th.nithet.platform.rules.RuleViolation.require(attachmentId == null || cover != null, "news.coverNotPicture");
+        news.useAsCover(cover);
         return news;
     }
 
