@@ -12,6 +12,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import th.nithet.platform.db.Timestamped;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** A folder of the knowledge bank (หมวดหมู่ขุมความรู้); categories nest. */
 @Entity
 @Table(name = "article_category")
@@ -41,6 +44,26 @@ public class ArticleCategory extends Timestamped {
         this.parent = parent;
         this.name = name;
         this.sortOrder = sortOrder;
+    }
+
+    /**
+     * The categories as a tree read from the top: each parent followed by its children, siblings in the
+     * order given ({@code all} comes sorted). Ten levels at most, so a loop in the data cannot hang a page.
+     */
+    static List<ArticleCategory> inReadingOrder(List<ArticleCategory> all) {
+        List<ArticleCategory> ordered = new ArrayList<>();
+        addChildren(null, all, ordered, 0);
+        return ordered;
+    }
+
+    private static void addChildren(ArticleCategory parent, List<ArticleCategory> all, List<ArticleCategory> out, int depth) {
+        for (ArticleCategory c : all) {
+            boolean child = parent == null ? c.getParent() == null : c.getParent() != null && c.getParent().getId().equals(parent.getId());
+            if (child && depth < 10) {
+                out.add(c);
+                addChildren(c, all, out, depth + 1);
+            }
+        }
     }
 
     void rename(String name) {

@@ -139,19 +139,7 @@ public class KnowledgeService {
     public List<ArticleCategory> categories() {
         List<ArticleCategory> all = em.createQuery("SELECT c FROM ArticleCategory c ORDER BY c.sortOrder, c.name", ArticleCategory.class)
                 .getResultList();
-        List<ArticleCategory> ordered = new java.util.ArrayList<>();
-        addChildren(null, all, ordered, 0);
-        return ordered;
-    }
-
-    private static void addChildren(ArticleCategory parent, List<ArticleCategory> all, List<ArticleCategory> out, int depth) {
-        for (ArticleCategory c : all) {
-            boolean child = parent == null ? c.getParent() == null : c.getParent() != null && c.getParent().getId().equals(parent.getId());
-            if (child && depth < 10) {
-                out.add(c);
-                addChildren(c, all, out, depth + 1);
-            }
-        }
+        return ArticleCategory.inReadingOrder(all);
     }
 
     /** A new category, at the top or under {@code parentId} (staff). */

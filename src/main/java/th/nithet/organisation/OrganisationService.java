@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import th.nithet.platform.i18n.ThaiDigits;
 import th.nithet.platform.rules.RuleViolation;
 import th.nithet.platform.security.Role;
 import th.nithet.platform.time.ThaiDates;
@@ -163,10 +162,8 @@ public class OrganisationService {
         }
     }
 
-    /** A founding day is not in the future. */
-    static LocalDate checkedFounding(LocalDate foundedOn) {
-        RuleViolation.require(foundedOn == null || !foundedOn.isAfter(ThaiDates.today()), "school.foundedInFuture");
-        return foundedOn;
+    private static LocalDate checkedFounding(LocalDate foundedOn) {
+        return School.checkedFounding(foundedOn, ThaiDates.today());
     }
 
     private SchoolNetwork requiredNetwork(long networkId) {
@@ -179,19 +176,11 @@ public class OrganisationService {
     }
 
     static String requiredName(String name) {
-        String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
-        RuleViolation.require(!clean.isEmpty(), "name.required");
-        RuleViolation.require(clean.length() <= 200, "name.tooLong", 200);
-        return clean;
+        return School.checkedName(name);
     }
 
-    /** School codes: digits only after folding Thai digits, up to 20. */
     static String cleanCode(String code) {
-        String clean = blankToNull(ThaiDigits.toArabic(code));
-        if (clean != null) {
-            RuleViolation.require(clean.matches("[0-9A-Za-z-]{1,20}"), "school.badCode", clean);
-        }
-        return clean;
+        return School.checkedCode(code);
     }
 
     static String blankToNull(String s) {

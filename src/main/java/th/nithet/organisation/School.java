@@ -11,6 +11,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import th.nithet.platform.db.Timestamped;
+import th.nithet.platform.i18n.ThaiDigits;
+import th.nithet.platform.rules.RuleViolation;
 
 import java.time.LocalDate;
 
@@ -50,6 +52,33 @@ public class School extends Timestamped {
 
     School(String code, String name, SchoolNetwork network, String district, LocalDate foundedOn) {
         update(code, name, network, district, foundedOn, true);
+    }
+
+    /**
+     * A name as the office writes it, for a school (and a network or a learning area): spaces trimmed and
+     * runs of them made one, 1–200 characters.
+     */
+    static String checkedName(String name) {
+        String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        RuleViolation.require(!clean.isEmpty(), "name.required");
+        RuleViolation.require(clean.length() <= 200, "name.tooLong", 200);
+        return clean;
+    }
+
+    /** A school's code (รหัสสถานศึกษา): Thai digits read as digits, letters, digits and hyphens, up to 20; none when blank. */
+    static String checkedCode(String code) {
+        String clean = ThaiDigits.toArabic(code);
+        clean = clean == null || clean.isBlank() ? null : clean.strip();
+        if (clean != null) {
+            RuleViolation.require(clean.matches("[0-9A-Za-z-]{1,20}"), "school.badCode", clean);
+        }
+        return clean;
+    }
+
+    /** A founding day is not in the future (unknown is fine). */
+    static LocalDate checkedFounding(LocalDate foundedOn, LocalDate today) {
+        RuleViolation.require(foundedOn == null || !foundedOn.isAfter(today), "school.foundedInFuture");
+        return foundedOn;
     }
 
     void update(String code, String name, SchoolNetwork network, String district, LocalDate foundedOn, boolean active) {
