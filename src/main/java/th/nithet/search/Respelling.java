@@ -236,7 +236,7 @@ final class Respelling {
      * to {@code enough} only: a common word's phrase is not checked in every item of a large index.
      */
     private int count(IndexSearcher searcher, String text, int enough) throws IOException {
-        Query phrase = new QueryBuilder(grams).createPhraseQuery(SearchEngine.TEXT_GRAMS, text);
+        Query phrase = new QueryBuilder(grams).createPhraseQuery(SearchDocuments.TEXT_GRAMS, text);
         if (phrase == null) {
             return 0;
         }

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * What a search found: the total, one page of hits, facet counts, and a suggestion when nothing was found;
  * {@code respelled}, when what was typed found nothing and these are the hits of what was meant instead (#18).
- * Past about {@link SearchEngine#EXACT_UP_TO} hits (or fewer, when counting them would mean checking the
+ * Past about {@link HitCounts#EXACT_UP_TO} hits (or fewer, when counting them would mean checking the
  * grams of most documents) counting every one costs more than finding the best ten, so the total is then
  * estimated from a sample ({@code totalExact} false), and so are the facet counts ({@code facetsEstimated}).
  * The hits are always the best ones.

@@ -245,9 +245,9 @@ class SearchEngineTest {
 
     @Test
     void estimatesAreRoundedToTwoDigits() {
-        assertEquals(47_000, SearchEngine.roughly(47_312));
-        assertEquals(2_100, SearchEngine.roughly(2_064));
-        assertEquals(96, SearchEngine.roughly(96));
-        assertEquals(1_000_000, SearchEngine.roughly(995_000));
+        assertEquals(47_000, HitCounts.roughly(47_312));
+        assertEquals(2_100, HitCounts.roughly(2_064));
+        assertEquals(96, HitCounts.roughly(96));
+        assertEquals(1_000_000, HitCounts.roughly(995_000));
     }
 }
