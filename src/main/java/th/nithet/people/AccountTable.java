@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Accounts as a table: the import's Thai columns, for the export page and the export API. */
-final class AccountTable {
+public final class AccountTable {
 
-    static final List<String> HEADERS = List.of("ชื่อผู้ใช้", "ชื่อ-สกุล", "อีเมล", "ตำแหน่ง", "โรงเรียน", "กลุ่มสาระ", "บทบาท", "สถานะ");
+    public static final List<String> HEADERS = List.of("ชื่อผู้ใช้", "ชื่อ-สกุล", "อีเมล", "ตำแหน่ง", "โรงเรียน", "กลุ่มสาระ", "บทบาท", "สถานะ");
 
     private AccountTable() {
     }
 
-    static Table of(List<Account> accounts) {
+    public static Table of(List<Account> accounts) {
         return new Table("accounts", "บัญชีผู้ใช้", HEADERS, accounts.stream().map(AccountTable::row).toList());
     }
 

@@ -16,7 +16,8 @@
  * Glossary: ครู, ศึกษานิเทศก์, ผู้บริหาร (Account, Position ตำแหน่ง, Role).
  * <p>
  * Entry points: AccountService, AccountAdministration, AccountImport, ProfileService,
- * PasswordResetService, AccessTokenService; /api/v1/me, /api/v1/accounts, /api/v1/me/tokens; pages
- * /account/*, /admin/accounts.xhtml, /people/{username}.
+ * PasswordResetService, AccessTokenService. The pages' beans and servlets are in {@code people.web},
+ * the REST resources ({@code /api/v1/me}, {@code /api/v1/accounts}, {@code /api/v1/me/tokens}) in
+ * {@code people.api}.
  */
 package th.nithet.people;

@@ -1,4 +1,4 @@
-package th.nithet.people;
+package th.nithet.people.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import th.nithet.organisation.LearningArea;
+import th.nithet.people.Account;
+import th.nithet.people.ProfileService;
 import th.nithet.platform.i18n.Messages;
 import th.nithet.platform.web.Feedback;
 

@@ -1,4 +1,4 @@
-package th.nithet.people;
+package th.nithet.people.web;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -8,6 +8,9 @@ import th.nithet.organisation.LearningArea;
 import th.nithet.organisation.OrganisationService;
 import th.nithet.organisation.School;
 import th.nithet.organisation.SchoolNetwork;
+import th.nithet.people.Account;
+import th.nithet.people.AccountAdministration;
+import th.nithet.people.Position;
 import th.nithet.platform.rules.RuleViolation;
 import th.nithet.platform.security.Role;
 import th.nithet.platform.web.Feedback;

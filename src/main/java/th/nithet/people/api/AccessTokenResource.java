@@ -1,4 +1,4 @@
-package th.nithet.people;
+package th.nithet.people.api;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import th.nithet.people.AccessToken;
+import th.nithet.people.AccessTokenService;
 import th.nithet.platform.api.ApiApplication;
 import th.nithet.platform.api.ApiError;
 import th.nithet.platform.api.ApiProblem;

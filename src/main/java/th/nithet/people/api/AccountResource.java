@@ -1,4 +1,4 @@
-package th.nithet.people;
+package th.nithet.people.api;
 
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
@@ -18,13 +18,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.nithet.organisation.LearningArea;
 import th.nithet.organisation.SchoolNetwork;
+import th.nithet.people.Account;
+import th.nithet.people.AccountAdministration;
+import th.nithet.people.AccountImport;
+import th.nithet.people.AccountTable;
+import th.nithet.people.Position;
 import th.nithet.platform.api.ApiAccess;
 import th.nithet.platform.api.ApiApplication;
 import th.nithet.platform.i18n.Languages;

@@ -1,8 +1,10 @@
-package th.nithet.people;
+package th.nithet.people.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import th.nithet.people.AccessToken;
+import th.nithet.people.AccessTokenService;
 import th.nithet.platform.rules.RuleViolation;
 import th.nithet.platform.web.Feedback;
 

@@ -1,8 +1,9 @@
-package th.nithet.people;
+package th.nithet.people.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import th.nithet.people.PasswordResetService;
 import th.nithet.platform.web.Feedback;
 
 /** "ลืมรหัสผ่าน": asks for a reset link by e-mail ({@code password/forgot.xhtml}). */

@@ -1,4 +1,4 @@
-package th.nithet.people;
+package th.nithet.people.api;
 
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import th.nithet.people.Account;
+import th.nithet.people.AccountService;
 import th.nithet.platform.api.ApiApplication;
 import th.nithet.platform.api.ApiError;
 

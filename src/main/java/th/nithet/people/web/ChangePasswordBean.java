@@ -1,9 +1,10 @@
-package th.nithet.people;
+package th.nithet.people.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import th.nithet.people.AccountService;
 import th.nithet.platform.security.PasswordPolicy;
 import th.nithet.platform.security.SignedInAccount;
 import th.nithet.platform.security.SignedInSessions;

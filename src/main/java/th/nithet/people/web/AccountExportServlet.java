@@ -1,7 +1,9 @@
-package th.nithet.people;
+package th.nithet.people.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
+import th.nithet.people.AccountAdministration;
+import th.nithet.people.AccountTable;
 import th.nithet.platform.spreadsheet.Table;
 import th.nithet.platform.spreadsheet.TableExportServlet;
 

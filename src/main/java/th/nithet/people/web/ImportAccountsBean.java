@@ -1,8 +1,9 @@
-package th.nithet.people;
+package th.nithet.people.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import th.nithet.people.AccountImport;
 import th.nithet.platform.spreadsheet.ImportPage;
 import th.nithet.platform.spreadsheet.TableImport;
 

@@ -1,9 +1,10 @@
-package th.nithet.people;
+package th.nithet.people.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import th.nithet.people.PasswordResetService;
 import th.nithet.platform.web.Feedback;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package th.nithet.people;
+package th.nithet.people.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import org.primefaces.model.file.UploadedFile;
+import th.nithet.people.AccountService;
+import th.nithet.people.ProfileService;
 import th.nithet.platform.rules.RuleViolation;
 import th.nithet.platform.web.Feedback;
 

@@ -1,4 +1,4 @@
-package th.nithet.people;
+package th.nithet.people.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;

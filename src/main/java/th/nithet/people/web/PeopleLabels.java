@@ -1,8 +1,10 @@
-package th.nithet.people;
+package th.nithet.people.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import th.nithet.organisation.LearningArea;
+import th.nithet.people.Account;
+import th.nithet.people.Position;
 import th.nithet.platform.i18n.Messages;
 import th.nithet.platform.security.Role;
 import th.nithet.platform.web.Feedback;
