@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import th.nithet.content.ContentAccessDenied;
-import th.nithet.content.ContentEditPage;
+import th.nithet.content.web.ContentEditPage;
 import th.nithet.organisation.School;
 import th.nithet.platform.time.ThaiDates;
 import th.nithet.platform.web.Feedback;

@@ -3,7 +3,7 @@ package th.nithet.honours;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import th.nithet.content.ContentItemPage;
+import th.nithet.content.web.ContentItemPage;
 
 /** An honour's page ({@code /honours/{id}}): the award, its recipient and citation, the certificate to download. */
 @Named

@@ -3,7 +3,7 @@ package th.nithet.indicators;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import th.nithet.content.PageActions;
+import th.nithet.content.web.PageActions;
 import th.nithet.content.Viewers;
 import th.nithet.reports.ReportTexts;
 

@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletResponse;
 import th.nithet.content.ContentNotFound;
-import th.nithet.content.DownloadServlet;
+import th.nithet.content.web.DownloadServlet;
 import th.nithet.reports.YearlyReport;
 import th.nithet.reports.YearlyReportDocx;
 import th.nithet.reports.YearlyReportPdf;

@@ -3,7 +3,7 @@ package th.nithet.knowledge;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import th.nithet.content.ContentEditPage;
+import th.nithet.content.web.ContentEditPage;
 import th.nithet.platform.web.Feedback;
 
 import java.util.List;

@@ -3,7 +3,7 @@ package th.nithet.knowledge;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import th.nithet.content.ContentItemPage;
+import th.nithet.content.web.ContentItemPage;
 
 /** An article's page ({@code /knowledge/{id}}, view {@code views/knowledge/item.xhtml}). */
 @Named

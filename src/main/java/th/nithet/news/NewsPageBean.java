@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import th.nithet.content.Attachment;
-import th.nithet.content.ContentItemPage;
+import th.nithet.content.web.ContentItemPage;
 
 /** A news item's page ({@code /news/{id}}, view {@code views/news/item.xhtml}). */
 @Named

@@ -3,7 +3,7 @@ package th.nithet.practices;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import th.nithet.content.PageLoads;
+import th.nithet.content.web.PageLoads;
 import th.nithet.organisation.LearningArea;
 import th.nithet.organisation.OrganisationService;
 import th.nithet.platform.rules.RuleViolation;

@@ -3,8 +3,8 @@ package th.nithet.practices;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import th.nithet.content.ContentItemPage;
-import th.nithet.content.PageActions;
+import th.nithet.content.web.ContentItemPage;
+import th.nithet.content.web.PageActions;
 
 import java.util.List;
 

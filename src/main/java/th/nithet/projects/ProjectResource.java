@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import th.nithet.content.ContentApi;
+import th.nithet.content.api.ContentApi;
 import th.nithet.people.Position;
 import th.nithet.platform.api.ApiApplication;
 import th.nithet.platform.api.ApiValues;

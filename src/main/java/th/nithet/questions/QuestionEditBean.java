@@ -5,7 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import th.nithet.content.ContentAccessDenied;
-import th.nithet.content.ContentEditPage;
+import th.nithet.content.web.ContentEditPage;
 import th.nithet.search.SearchEngine;
 import th.nithet.search.SearchService;
 

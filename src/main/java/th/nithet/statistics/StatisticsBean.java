@@ -3,7 +3,7 @@ package th.nithet.statistics;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import th.nithet.content.PageLoads;
+import th.nithet.content.web.PageLoads;
 import th.nithet.platform.time.FiscalYear;
 import th.nithet.platform.web.Feedback;
 

@@ -3,7 +3,7 @@ package th.nithet.supervision;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletResponse;
-import th.nithet.content.DownloadServlet;
+import th.nithet.content.web.DownloadServlet;
 import th.nithet.organisation.AreaOffice;
 import th.nithet.platform.time.ThaiDates;
 

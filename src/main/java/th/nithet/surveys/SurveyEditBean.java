@@ -5,8 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import th.nithet.content.PageLoads;
-import th.nithet.content.PageActions;
+import th.nithet.content.web.PageLoads;
+import th.nithet.content.web.PageActions;
 import th.nithet.content.Viewers;
 import th.nithet.projects.ProjectParts;
 

@@ -5,9 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import th.nithet.content.PageLoads;
+import th.nithet.content.web.PageLoads;
 import th.nithet.content.ContentNotFound;
-import th.nithet.content.PageActions;
+import th.nithet.content.web.PageActions;
 import th.nithet.content.Viewers;
 
 import java.io.IOException;

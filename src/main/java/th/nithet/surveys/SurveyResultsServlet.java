@@ -3,7 +3,7 @@ package th.nithet.surveys;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletResponse;
-import th.nithet.content.DownloadServlet;
+import th.nithet.content.web.DownloadServlet;
 
 import java.io.IOException;
 

@@ -1,4 +1,4 @@
-package th.nithet.content;
+package th.nithet.content.web;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;

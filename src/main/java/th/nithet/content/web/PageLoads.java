@@ -1,9 +1,11 @@
-package th.nithet.content;
+package th.nithet.content.web;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import th.nithet.content.ContentAccessDenied;
+import th.nithet.content.ContentNotFound;
 
 import java.io.IOException;
 import java.net.URLEncoder;

@@ -1,4 +1,4 @@
-package th.nithet.content;
+package th.nithet.content.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -8,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import th.nithet.content.ContentWriter;
 
 import java.util.List;
 

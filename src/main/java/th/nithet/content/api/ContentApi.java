@@ -1,6 +1,9 @@
-package th.nithet.content;
+package th.nithet.content.api;
 
 import jakarta.ws.rs.core.UriInfo;
+import th.nithet.content.ContentDraft;
+import th.nithet.content.ContentItem;
+import th.nithet.content.Visibility;
 import th.nithet.organisation.LearningArea;
 import th.nithet.platform.rules.InvalidFields;
 

@@ -1,4 +1,4 @@
-package th.nithet.content;
+package th.nithet.content.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -13,11 +13,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import th.nithet.content.Attachment;
+import th.nithet.content.Attachments;
+import th.nithet.content.Comment;
+import th.nithet.content.Conversation;
 import th.nithet.platform.api.ApiApplication;
 
 import java.time.Instant;

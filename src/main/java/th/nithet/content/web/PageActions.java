@@ -1,5 +1,6 @@
-package th.nithet.content;
+package th.nithet.content.web;
 
+import th.nithet.content.ContentAccessDenied;
 import th.nithet.platform.rules.InvalidFields;
 import th.nithet.platform.rules.RuleViolation;
 import th.nithet.platform.web.Feedback;

@@ -1,8 +1,10 @@
-package th.nithet.content;
+package th.nithet.content.web;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import th.nithet.content.ContentAccessDenied;
+import th.nithet.content.ContentNotFound;
 
 import java.io.IOException;
 import java.net.URLEncoder;

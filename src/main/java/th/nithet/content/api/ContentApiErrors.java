@@ -1,8 +1,10 @@
-package th.nithet.content;
+package th.nithet.content.api;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import th.nithet.content.ContentAccessDenied;
+import th.nithet.content.ContentNotFound;
 import th.nithet.platform.api.ApiError;
 import th.nithet.platform.api.ApiExceptionMappers;
 

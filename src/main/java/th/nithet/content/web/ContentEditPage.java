@@ -1,4 +1,4 @@
-package th.nithet.content;
+package th.nithet.content.web;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -6,6 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.primefaces.event.FileUploadEvent;
+import th.nithet.content.Attachment;
+import th.nithet.content.Attachments;
+import th.nithet.content.ContentAccessDenied;
+import th.nithet.content.ContentDraft;
+import th.nithet.content.ContentItem;
+import th.nithet.content.ContentNotFound;
+import th.nithet.content.ContentWriter;
+import th.nithet.content.Visibility;
+import th.nithet.content.api.ContentApi;
 import th.nithet.organisation.LearningArea;
 import th.nithet.organisation.OrganisationService;
 import th.nithet.platform.rules.RuleViolation;

@@ -1,4 +1,4 @@
-package th.nithet.content;
+package th.nithet.content.web;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.ExternalContext;
@@ -6,9 +6,21 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import th.nithet.content.Attachment;
+import th.nithet.content.Attachments;
+import th.nithet.content.Comment;
+import th.nithet.content.ContentItem;
+import th.nithet.content.ContentNotFound;
+import th.nithet.content.Conversation;
+import th.nithet.content.RichText;
+import th.nithet.content.ViewCounter;
+import th.nithet.content.Viewer;
+import th.nithet.content.Viewers;
+import th.nithet.content.Visibility;
+import th.nithet.content.Visitors;
 import th.nithet.platform.rules.RuleViolation;
-import th.nithet.platform.web.PageCache;
 import th.nithet.platform.web.Feedback;
+import th.nithet.platform.web.PageCache;
 
 import java.io.IOException;
 import java.time.Instant;

@@ -1,10 +1,15 @@
-package th.nithet.content;
+package th.nithet.content.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import th.nithet.content.Attachment;
+import th.nithet.content.Attachments;
+import th.nithet.content.ContentAccessDenied;
+import th.nithet.content.ContentNotFound;
+import th.nithet.content.StoredFile;
 import th.nithet.platform.files.FileStore;
 
 import java.io.IOException;
