@@ -1,4 +1,4 @@
-package th.nithet.search;
+package th.nithet.search.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -11,12 +11,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.nithet.platform.api.ApiAccess;
 import th.nithet.platform.security.Role;
+import th.nithet.search.SearchIndex;
+import th.nithet.search.SearchQuery;
+import th.nithet.search.SearchResult;
+import th.nithet.search.SearchService;
 
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package th.nithet.search;
+package th.nithet.search.web;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;

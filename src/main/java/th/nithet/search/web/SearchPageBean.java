@@ -1,10 +1,13 @@
-package th.nithet.search;
+package th.nithet.search.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import th.nithet.platform.web.Paging;
+import th.nithet.search.SearchQuery;
+import th.nithet.search.SearchResult;
+import th.nithet.search.SearchService;
 
 import java.io.IOException;
 import java.net.URLEncoder;

@@ -1,4 +1,4 @@
-package th.nithet.search;
+package th.nithet.search.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import th.nithet.platform.rules.RuleViolation;
 import th.nithet.platform.time.ThaiDates;
 import th.nithet.platform.web.Feedback;
+import th.nithet.search.OfficeShortForm;
+import th.nithet.search.ShortFormService;
 
 import java.io.Serializable;
 import java.time.Instant;
