@@ -135,7 +135,7 @@ public class OrganisationService {
     @RolesAllowed(Role.ADMIN_NAME)
     public School createSchool(String code, String name, long networkId, String district, LocalDate foundedOn) {
         String cleanName = requiredName(name);
-        String cleanCode = cleanCode(code);
+        String cleanCode = School.checkedCode(code);
         checkUnique(null, cleanCode, cleanName);
         School school = new School(cleanCode, cleanName, requiredNetwork(networkId), blankToNull(district), checkedFounding(foundedOn));
         em.persist(school);
@@ -147,8 +147,9 @@ public class OrganisationService {
                                boolean active) {
         School school = school(id).orElseThrow(() -> new RuleViolation("school.notFound"));
         String cleanName = requiredName(name);
-        checkUnique(school.getId(), cleanCode(code), cleanName);
-        school.update(cleanCode(code), cleanName, requiredNetwork(networkId), blankToNull(district), checkedFounding(foundedOn), active);
+        String cleanCode = School.checkedCode(code);
+        checkUnique(school.getId(), cleanCode, cleanName);
+        school.update(cleanCode, cleanName, requiredNetwork(networkId), blankToNull(district), checkedFounding(foundedOn), active);
         return school;
     }
 
@@ -177,10 +178,6 @@ public class OrganisationService {
 
     static String requiredName(String name) {
         return School.checkedName(name);
-    }
-
-    static String cleanCode(String code) {
-        return School.checkedCode(code);
     }
 
     static String blankToNull(String s) {

@@ -118,7 +118,7 @@ public class SchoolImport implements TableImport<SchoolImport.Row> {
             }
             namesInFile.putIfAbsent(name, line.number());
             try {
-                code = OrganisationService.cleanCode(codeText);
+                code = School.checkedCode(codeText);
                 if (code != null) {
                     RuleViolation.require(!byCode.containsKey(code), "school.duplicateCode", code);
                     RuleViolation.require(!codesInFile.containsKey(code), "schoolImport.codeTwice", code, codesInFile.get(code));
