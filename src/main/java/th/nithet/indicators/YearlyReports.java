@@ -114,7 +114,7 @@ public class YearlyReports {
                     "", p.getPassRate() == null ? "" : p.getPassRate() + "%"));
         }
         if (!p.getBudgetLines().isEmpty()) {
-            figures.add(new ReportFigure(t("project.budget"), String.format(java.util.Locale.ROOT, "%,.2f", p.getBudgetTotal()) + " "
+            figures.add(new ReportFigure(t("project.budget"), p.getBudgetTotal().formatted() + " "
                     + t("project.baht"), "", ""));
         }
         ReportTexts written = indicators.texts(ReportSubject.PROJECT, p.getId());

@@ -152,7 +152,7 @@ public class Project extends Timestamped {
         InvalidFields.collect().check(category != null, "category", "project.categoryRequired")
                 .check(!clean.isEmpty() && clean.length() <= 300, "description", "project.descriptionRequired")
                 .check(Baht.isAmount(amount), "amount", "project.badAmount").throwIfAny();
-        ProjectBudgetLine b = new ProjectBudgetLine(this, category, clean, Baht.kept(amount));
+        ProjectBudgetLine b = new ProjectBudgetLine(this, category, clean, Baht.of(amount));
         budgetLines.add(b);
         return b;
     }
@@ -188,17 +188,17 @@ public class Project extends Timestamped {
     }
 
     /** The budget by category (every category present, zero when none) — ค่าตอบแทน ค่าใช้สอย ค่าวัสดุ. */
-    public Map<BudgetCategory, BigDecimal> getBudgetByCategory() {
-        Map<BudgetCategory, BigDecimal> totals = new EnumMap<>(BudgetCategory.class);
+    public Map<BudgetCategory, Baht> getBudgetByCategory() {
+        Map<BudgetCategory, Baht> totals = new EnumMap<>(BudgetCategory.class);
         for (BudgetCategory c : BudgetCategory.values()) {
-            totals.put(c, BigDecimal.ZERO.setScale(2));
+            totals.put(c, Baht.ZERO);
         }
-        budgetLines.forEach(b -> totals.merge(b.getCategory(), b.getAmount(), BigDecimal::add));
+        budgetLines.forEach(b -> totals.merge(b.getCategory(), b.getAmount(), Baht::plus));
         return totals;
     }
 
-    public BigDecimal getBudgetTotal() {
-        return budgetLines.stream().map(ProjectBudgetLine::getAmount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    public Baht getBudgetTotal() {
+        return budgetLines.stream().map(ProjectBudgetLine::getAmount).reduce(Baht.ZERO, Baht::plus);
     }
 
     public int getTargetedTotal() {

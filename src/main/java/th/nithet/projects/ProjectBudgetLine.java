@@ -12,8 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import java.math.BigDecimal;
-
 /** A budget line (งบประมาณ): category, what it pays for, amount in baht. */
 @Entity
 @Table(name = "project_budget_line")
@@ -30,12 +28,12 @@ public class ProjectBudgetLine {
     @Column(nullable = false, length = 300)
     private String description;
     @Column(nullable = false, precision = 14, scale = 2)
-    private BigDecimal amount;
+    private Baht amount;
 
     protected ProjectBudgetLine() {
     }
 
-    ProjectBudgetLine(Project project, BudgetCategory category, String description, BigDecimal amount) {
+    ProjectBudgetLine(Project project, BudgetCategory category, String description, Baht amount) {
         this.project = project;
         this.category = category;
         this.description = description;
@@ -54,7 +52,7 @@ public class ProjectBudgetLine {
         return description;
     }
 
-    public BigDecimal getAmount() {
+    public Baht getAmount() {
         return amount;
     }
 }

@@ -147,7 +147,7 @@ public class ProjectPageBean implements Serializable {
                 + (to == null ? "" : th.nithet.platform.time.ThaiDates.shortDate(to, locale));
     }
 
-    public String money(BigDecimal amount) {
+    public String money(Baht amount) {
         return Baht.format(amount);
     }
 

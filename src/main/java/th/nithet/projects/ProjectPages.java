@@ -7,7 +7,6 @@ import th.nithet.content.web.PageLoads;
 import th.nithet.platform.time.FiscalYear;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -31,7 +30,7 @@ public class ProjectPages {
         PageLoads.guard(() -> items = projects.list(year));
     }
 
-    public String money(BigDecimal amount) {
+    public String money(Baht amount) {
         return Baht.format(amount);
     }
 

@@ -98,10 +98,10 @@ public class ProjectResource {
                     p.getActivities().stream().map(a -> new ActivityView(a.getId(), a.getName(), a.getPlannedStart(), a.getPlannedEnd(),
                             a.getActualStart(), a.getActualEnd(), a.getResponsible())).toList(),
                     p.getBudgetLines().stream().map(b -> new BudgetView(b.getId(), ContentApi.lower(b.getCategory()), b.getDescription(),
-                            b.getAmount())).toList(),
+                            b.getAmount().amount())).toList(),
                     p.getBudgetByCategory().entrySet().stream().collect(Collectors.toMap(e -> ContentApi.lower(e.getKey()),
-                            Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new)),
-                    p.getBudgetTotal(),
+                            e -> e.getValue().amount(), (a, b) -> a, java.util.LinkedHashMap::new)),
+                    p.getBudgetTotal().amount(),
                     p.getTrainings().stream().map(t -> new TrainingView(t.getId(), ContentApi.lower(t.getPosition()), t.getTargeted(),
                             t.getDeveloped(), t.getPassed())).toList(),
                     p.getTargetedTotal(), p.getDevelopedTotal(), p.getPassedTotal(), p.getDevelopedPercent(), p.getPassRate());

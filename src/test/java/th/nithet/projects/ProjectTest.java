@@ -32,16 +32,16 @@ class ProjectTest {
         project.addBudgetLine(BudgetCategory.OPERATING, "ค่าอาหารกลางวัน", new BigDecimal("12500.50"));
         project.addBudgetLine(BudgetCategory.OPERATING, "ค่าอาหารว่าง", new BigDecimal("4999.5"));
         var byCategory = project.getBudgetByCategory();
-        assertEquals(new BigDecimal("3600.00"), byCategory.get(BudgetCategory.COMPENSATION));
-        assertEquals(new BigDecimal("17500.00"), byCategory.get(BudgetCategory.OPERATING));
-        assertEquals(new BigDecimal("0.00"), byCategory.get(BudgetCategory.MATERIALS), "a category without lines shows zero");
-        assertEquals(new BigDecimal("21100.00"), project.getBudgetTotal());
+        assertEquals(new BigDecimal("3600.00"), byCategory.get(BudgetCategory.COMPENSATION).amount());
+        assertEquals(new BigDecimal("17500.00"), byCategory.get(BudgetCategory.OPERATING).amount());
+        assertEquals(Baht.ZERO, byCategory.get(BudgetCategory.MATERIALS), "a category without lines shows zero");
+        assertEquals(new BigDecimal("21100.00"), project.getBudgetTotal().amount());
         assertEquals("21,100.00", Baht.format(project.getBudgetTotal()));
     }
 
     @Test
     void anEmptyBudgetIsZeroNotNothing() {
-        assertEquals(new BigDecimal("0.00"), project.getBudgetTotal());
+        assertEquals(new BigDecimal("0.00"), project.getBudgetTotal().amount());
         assertEquals("–", Baht.format(null));
     }
 
@@ -49,7 +49,7 @@ class ProjectTest {
     void aBudgetLineKeepsItsAmountWithSatangAndItsDescriptionTrimmed() {
         ProjectBudgetLine line = project.addBudgetLine(BudgetCategory.MATERIALS, "  กระดาษ A4  ", new BigDecimal("450"));
         assertEquals("กระดาษ A4", line.getDescription());
-        assertEquals(new BigDecimal("450.00"), line.getAmount());
+        assertEquals(new BigDecimal("450.00"), line.getAmount().amount());
     }
 
     @ParameterizedTest
