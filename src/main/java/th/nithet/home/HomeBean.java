@@ -4,22 +4,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import th.nithet.content.ContentItem;
-import th.nithet.content.Viewer;
 import th.nithet.content.Viewers;
 import th.nithet.knowledge.Article;
 import th.nithet.knowledge.KnowledgeService;
 import th.nithet.news.News;
 import th.nithet.news.NewsService;
-import th.nithet.organisation.LearningArea;
 
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * The home page: pinned and latest news, newest and most-viewed knowledge; for a signed-in person,
@@ -44,7 +38,7 @@ public class HomeBean {
     @Inject
     th.nithet.practices.PracticeService practices;
 
-    private Set<Long> myAreas;
+    private MyAreasFirst myAreasFirst;
 
     // each list is read once per request: a box asks for it to show it and to say when it is empty
     private final Map<String, List<?>> lists = new HashMap<>();
@@ -75,24 +69,11 @@ public class HomeBean {
         return once("featured", () -> practices.featured(SHOWN));
     }
 
-    /** The first few, those in the viewer's learning areas before the rest (each group keeps its order). */
+    /** The first few, those in the viewer's learning areas before the rest. */
     private <T extends ContentItem> List<T> mineFirst(List<T> items) {
-        Set<Long> areas = myAreas();
-        if (areas.isEmpty()) {
-            return items.stream().limit(SHOWN).toList();
+        if (myAreasFirst == null) {
+            myAreasFirst = MyAreasFirst.of(viewers.current());
         }
-        return items.stream()
-                .sorted(Comparator.comparing(item -> item.getLearningAreas().stream().noneMatch(a -> areas.contains(a.getId()))))
-                .limit(SHOWN).toList();
-    }
-
-    private Set<Long> myAreas() {
-        if (myAreas == null) {
-            Viewer viewer = viewers.current();
-            myAreas = viewer.isSignedIn()
-                    ? viewer.account().getLearningAreas().stream().map(LearningArea::getId).collect(Collectors.toSet())
-                    : Collections.emptySet();
-        }
-        return myAreas;
+        return myAreasFirst.firstOf(items, SHOWN);
     }
 }

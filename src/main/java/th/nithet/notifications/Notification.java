@@ -14,6 +14,9 @@ import jakarta.persistence.Table;
 import th.nithet.people.Account;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** One thing one person is told: in the bell until read, and by e-mail as they chose. */
 @Entity
@@ -23,7 +26,28 @@ public class Notification {
     public static final int MAX_SUBJECT = 400;
 
     /** Where the e-mail side of a notification is. */
-    public enum Mail { NONE, SENT, WAITING, DIGESTED }
+    public enum Mail {
+        NONE, SENT, WAITING, DIGESTED;
+
+        /** What a new notification's mail starts as: sent now, waiting for the digest, or none (no address, or the bell only). */
+        static Mail firstFor(Account recipient) {
+            if (recipient.getEmail() == null || recipient.getEmail().isBlank()) {
+                return NONE;
+            }
+            return switch (recipient.getNotifyByMail()) {
+                case IMMEDIATE -> SENT;
+                case DIGEST -> WAITING;
+                case NEVER -> NONE;
+            };
+        }
+    }
+
+    /** Who is told: each enabled person once, in the order given (a question's asker who also follows it gets one). */
+    static Collection<Account> recipients(Collection<Account> candidates) {
+        Map<Long, Account> once = new LinkedHashMap<>();
+        candidates.stream().filter(a -> a != null && a.isEnabled()).forEach(a -> once.putIfAbsent(a.getId(), a));
+        return once.values();
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -72,7 +96,11 @@ public class Notification {
         }
     }
 
+    /** Taken into a digest mail: only one that was waiting for it. */
     void digested() {
+        if (mail != Mail.WAITING) {
+            throw new IllegalStateException("not waiting for a digest: " + mail);
+        }
         mail = Mail.DIGESTED;
     }
 

@@ -16,9 +16,7 @@ import th.nithet.platform.time.PortalClock;
 import th.nithet.platform.web.PublicAddress;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Telling people things: features call {@link #send} inside their own transaction, so a
@@ -52,19 +50,12 @@ public class Notifications {
      * happened at {@code link}. Whoever caused it is left out by the caller, not here.
      */
     public void send(Collection<Account> recipients, NotificationKind kind, String subject, String link) {
-        Map<Long, Account> once = new LinkedHashMap<>();
-        recipients.stream().filter(a -> a != null && a.isEnabled()).forEach(a -> once.putIfAbsent(a.getId(), a));
-        for (Account recipient : once.values()) {
-            Notification.Mail mail = Notification.Mail.NONE;
-            if (recipient.getEmail() != null && !recipient.getEmail().isBlank()) {
-                if (recipient.getNotifyByMail() == MailChoice.IMMEDIATE) {
-                    outbox.queue(recipient.getEmail(), Messages.get(Languages.THAI, "notify.mail.subject", subject),
-                            Messages.get(Languages.THAI, "notify.mail.body", recipient.getDisplayName(), subject,
-                                    address.link(link), address.link("/account/index.xhtml")));
-                    mail = Notification.Mail.SENT;
-                } else if (recipient.getNotifyByMail() == MailChoice.DIGEST) {
-                    mail = Notification.Mail.WAITING;
-                }
+        for (Account recipient : Notification.recipients(recipients)) {
+            Notification.Mail mail = Notification.Mail.firstFor(recipient);
+            if (mail == Notification.Mail.SENT) {
+                outbox.queue(recipient.getEmail(), Messages.get(Languages.THAI, "notify.mail.subject", subject),
+                        Messages.get(Languages.THAI, "notify.mail.body", recipient.getDisplayName(), subject,
+                                address.link(link), address.link("/account/index.xhtml")));
             }
             em.persist(new Notification(recipient, kind, subject, link, clock.now(), mail));
         }
