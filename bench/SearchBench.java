@@ -1,7 +1,7 @@
 import org.apache.lucene.store.FSDirectory;
 import th.nithet.search.SearchDocument;
-import th.nithet.search.SearchEngine;
-import th.nithet.search.SearchQuery;
+import th.nithet.search.engine.SearchEngine;
+import th.nithet.search.engine.SearchQuery;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +85,7 @@ public class SearchBench {
                 qs.add(String.join(" ", parts));
             }
             // warm up
-            for (int i = 0; i < 200; i++) {
+            for (int i = 0; i < Math.min(200, qs.size()); i++) {
                 search(engine, qs.get(i), true);
                 search(engine, qs.get(i), false);
                 engine.bareCount(qs.get(i));
@@ -159,7 +159,7 @@ public class SearchBench {
                 SearchQuery.Order.RELEVANCE, 0, 10, facets);
     }
 
-    static th.nithet.search.SearchResult search(SearchEngine engine, String q, boolean facets) throws Exception {
+    static th.nithet.search.engine.SearchResult search(SearchEngine engine, String q, boolean facets) throws Exception {
         return engine.search(query(q, facets));
     }
 

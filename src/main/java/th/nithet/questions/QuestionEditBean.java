@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import th.nithet.content.ContentAccessDenied;
 import th.nithet.content.web.ContentEditPage;
-import th.nithet.search.SearchEngine;
+import th.nithet.search.engine.SearchEngine;
 import th.nithet.search.SearchService;
 
 import java.io.IOException;

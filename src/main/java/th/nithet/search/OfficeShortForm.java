@@ -1,5 +1,6 @@
 package th.nithet.search;
 
+import th.nithet.search.thai.ThaiAnalysis;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

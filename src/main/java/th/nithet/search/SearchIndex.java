@@ -1,5 +1,6 @@
 package th.nithet.search;
 
+import th.nithet.search.engine.SearchEngine;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;

@@ -1,5 +1,8 @@
 package th.nithet.search;
 
+import th.nithet.search.engine.SearchEngine;
+import th.nithet.search.engine.SearchQuery;
+import th.nithet.search.engine.SearchResult;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

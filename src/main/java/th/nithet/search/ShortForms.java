@@ -1,5 +1,6 @@
 package th.nithet.search;
 
+import th.nithet.search.thai.ThaiAnalysis;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,7 +20,7 @@ public final class ShortForms {
 
     /** The shipped groups, one per line of the file, each as written there. */
     static final List<List<String>> SHIPPED_GROUPS = read();
-    static final ShortForms SHIPPED = new ShortForms(SHIPPED_GROUPS);
+    public static final ShortForms SHIPPED = new ShortForms(SHIPPED_GROUPS);
 
     /** Every form of each group, by each of its forms folded and without dots. */
     private final Map<String, List<String>> forms = new HashMap<>();
@@ -34,14 +35,14 @@ public final class ShortForms {
     }
 
     /** The shipped list with the office's pairs added. */
-    static ShortForms with(List<List<String>> officeGroups) {
+    public static ShortForms with(List<List<String>> officeGroups) {
         List<List<String>> all = new ArrayList<>(SHIPPED_GROUPS);
         all.addAll(officeGroups);
         return new ShortForms(all);
     }
 
     /** The forms that mean the same as {@code part} (itself included), folded as the index folds them. */
-    List<String> of(String part) {
+    public List<String> of(String part) {
         return List.copyOf(new LinkedHashSet<>(forms.getOrDefault(key(ThaiAnalysis.fold(part).strip()), List.of())));
     }
 

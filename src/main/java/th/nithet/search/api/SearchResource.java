@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import th.nithet.platform.api.ApiAccess;
 import th.nithet.platform.security.Role;
 import th.nithet.search.SearchIndex;
-import th.nithet.search.SearchQuery;
-import th.nithet.search.SearchResult;
+import th.nithet.search.engine.SearchQuery;
+import th.nithet.search.engine.SearchResult;
 import th.nithet.search.SearchService;
 
 import java.util.List;

@@ -5,8 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import th.nithet.platform.web.Paging;
-import th.nithet.search.SearchQuery;
-import th.nithet.search.SearchResult;
+import th.nithet.search.engine.SearchQuery;
+import th.nithet.search.engine.SearchResult;
 import th.nithet.search.SearchService;
 
 import java.io.IOException;

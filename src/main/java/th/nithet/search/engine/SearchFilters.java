@@ -1,4 +1,4 @@
-package th.nithet.search;
+package th.nithet.search.engine;
 
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;

@@ -1,5 +1,6 @@
-package th.nithet.search;
+package th.nithet.search.engine;
 
+import th.nithet.search.thai.ThaiAnalysis;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;

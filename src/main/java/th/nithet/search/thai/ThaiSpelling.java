@@ -1,4 +1,4 @@
-package th.nithet.search;
+package th.nithet.search.thai;
 
 import org.apache.lucene.search.spell.StringDistance;
 
@@ -41,7 +41,7 @@ public final class ThaiSpelling implements StringDistance {
     }
 
     /** The most a respelling may differ from what was typed, for a text of this many characters. */
-    static double allowed(String typed) {
+    public static double allowed(String typed) {
         int length = typed.codePointCount(0, typed.length());
         boolean thai = typed.chars().anyMatch(ThaiSpelling::isThai);
         if (thai) {

@@ -1,8 +1,7 @@
-package th.nithet.search;
+package th.nithet.search.thai;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,14 +38,5 @@ class ThaiSpellingTest {
         assertEquals(1.0, ThaiSpelling.allowed("ปฏิบัติการ"), 1e-9);
         assertEquals(0, ThaiSpelling.allowed("ict"), 1e-9, "short English is never respelled");
         assertEquals(2, ThaiSpelling.allowed("learning"), 1e-9);
-    }
-
-    @Test
-    void shortFormsWithAndWithoutDotsAndTheirLongForms() {
-        List<String> forms = Respelling.otherForms("กคศ", ShortForms.SHIPPED);
-        assertTrue(forms.contains("ก.ค.ศ."), forms.toString());
-        assertTrue(forms.contains("คณะกรรมการข้าราชการครูและบุคลากรทางการศึกษา"), forms.toString());
-        assertTrue(Respelling.otherForms("ก.ค.ศ.", ShortForms.SHIPPED).contains("กคศ"));
-        assertTrue(Respelling.otherForms("สพฐ", ShortForms.SHIPPED).contains("สพฐ."));
     }
 }

@@ -1,4 +1,4 @@
-package th.nithet.search;
+package th.nithet.search.engine;
 
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.ConstantScoreScorer;

@@ -1,5 +1,9 @@
-package th.nithet.search;
+package th.nithet.search.engine;
 
+import th.nithet.search.ShortForms;
+import th.nithet.search.thai.ThaiAnalysis;
+import th.nithet.search.thai.ThaiSoundKey;
+import th.nithet.search.thai.ThaiSpelling;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;

@@ -1,5 +1,7 @@
-package th.nithet.search;
+package th.nithet.search.engine;
 
+import th.nithet.search.SearchDocument;
+import th.nithet.search.thai.ThaiAnalysis;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;

@@ -1,4 +1,4 @@
-package th.nithet.search;
+package th.nithet.search.engine;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package th.nithet.search;
+package th.nithet.search.thai;
 
 import java.util.HashMap;
 import java.util.Map;

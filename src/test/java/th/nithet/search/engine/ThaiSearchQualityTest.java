@@ -1,5 +1,7 @@
-package th.nithet.search;
+package th.nithet.search.engine;
 
+import th.nithet.search.SearchDocument;
+import th.nithet.search.thai.ThaiAnalysis;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,4 +1,4 @@
-package th.nithet.search;
+package th.nithet.search.thai;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;

@@ -1,4 +1,4 @@
-package th.nithet.search;
+package th.nithet.search.thai;
 
 import org.junit.jupiter.api.Test;
 

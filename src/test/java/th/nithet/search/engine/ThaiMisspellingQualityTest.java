@@ -1,4 +1,4 @@
-package th.nithet.search;
+package th.nithet.search.engine;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

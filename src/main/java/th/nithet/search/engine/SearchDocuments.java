@@ -1,5 +1,6 @@
-package th.nithet.search;
+package th.nithet.search.engine;
 
+import th.nithet.search.SearchDocument;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
