@@ -1,4 +1,4 @@
-import th.nithet.content.ViewCounter;
+import th.nithet.content.views.ViewCounter;
 
 import javax.sql.DataSource;
 import java.io.BufferedWriter;

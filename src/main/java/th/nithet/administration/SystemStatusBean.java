@@ -24,7 +24,7 @@ public class SystemStatusBean {
     th.nithet.search.SearchIndex searchIndex;
 
     @Inject
-    th.nithet.content.ViewCounter viewCounter;
+    th.nithet.content.views.ViewCounter viewCounter;
 
     @Inject
     DatabaseMigration migration;

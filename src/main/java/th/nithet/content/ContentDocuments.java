@@ -1,5 +1,6 @@
 package th.nithet.content;
 
+import th.nithet.content.files.Attachment;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;

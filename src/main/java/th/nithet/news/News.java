@@ -87,7 +87,7 @@ public class News extends ContentItem {
     }
 
     /** One of its own pictures becomes its cover (null: none); a file of another item, or not a picture, cannot. */
-    void useAsCover(th.nithet.content.Attachment cover) {
+    void useAsCover(th.nithet.content.files.Attachment cover) {
         th.nithet.platform.rules.RuleViolation.require(cover == null
                 || (cover.getContent().getId().equals(getId()) && cover.getFile().isImage()), "news.coverNotPicture");
         this.coverAttachmentId = cover == null ? null : cover.getId();

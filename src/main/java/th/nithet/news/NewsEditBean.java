@@ -3,7 +3,7 @@ package th.nithet.news;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import th.nithet.content.Attachment;
+import th.nithet.content.files.Attachment;
 import th.nithet.content.web.ContentEditPage;
 import th.nithet.platform.rules.RuleViolation;
 import th.nithet.platform.time.ThaiDates;

@@ -3,7 +3,7 @@ package th.nithet.news;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import th.nithet.content.Attachment;
+import th.nithet.content.files.Attachment;
 import th.nithet.content.web.ContentItemPage;
 
 /** A news item's page ({@code /news/{id}}, view {@code views/news/item.xhtml}). */

@@ -74,7 +74,7 @@ public class NewsService {
     /** Makes one of the item's pictures its cover (null: no cover). */
     public News setCover(long id, Long attachmentId) {
         News news = editable(id);
-        th.nithet.content.Attachment cover = attachmentId == null ? null : em.find(th.nithet.content.Attachment.class, attachmentId);
+        th.nithet.content.files.Attachment cover = attachmentId == null ? null : em.find(th.nithet.content.files.Attachment.class, attachmentId);
         th.nithet.platform.rules.RuleViolation.require(attachmentId == null || cover != null, "news.coverNotPicture");
         news.useAsCover(cover);
         return news;

@@ -1,7 +1,7 @@
 /**
  * Engagement statistics, who may see which, and their downloads.
  * <p>
- * {@code StatisticsQueries} (plain JDBC over the small tables {@code content.ViewRollups} keeps in the
+ * {@code StatisticsQueries} (plain JDBC over the small tables {@code content.views.ViewRollups} keeps in the
  * view counter's transaction, and the features' tables; no container, so the benchmark and {@code
  * StatisticsIT} call it directly), {@code Period} (a fiscal year or a month of it), {@code Statistics}
  * (who may see what: administrators everything, supervisors their networks' schools and people), {@code

@@ -2,7 +2,7 @@ package th.nithet.news;
 
 import org.junit.jupiter.api.Test;
 import th.nithet.Entities;
-import th.nithet.content.TestAttachments;
+import th.nithet.content.files.TestAttachments;
 import th.nithet.content.Viewer;
 import th.nithet.people.People;
 import th.nithet.platform.rules.RuleViolation;

@@ -2,7 +2,7 @@ package th.nithet.statistics;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import th.nithet.content.ViewCounter;
+import th.nithet.content.views.ViewCounter;
 import th.nithet.platform.spreadsheet.Table;
 
 import java.nio.charset.StandardCharsets;

@@ -5,11 +5,11 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import th.nithet.content.Attachment;
-import th.nithet.content.Attachments;
+import th.nithet.content.files.Attachment;
+import th.nithet.content.files.Attachments;
 import th.nithet.content.ContentAccessDenied;
 import th.nithet.content.ContentNotFound;
-import th.nithet.content.StoredFile;
+import th.nithet.content.files.StoredFile;
 import th.nithet.platform.files.FileStore;
 
 import java.io.IOException;

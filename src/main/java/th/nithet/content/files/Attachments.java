@@ -1,5 +1,10 @@
-package th.nithet.content;
+package th.nithet.content.files;
 
+import th.nithet.content.ContentItem;
+import th.nithet.content.ContentNotFound;
+import th.nithet.content.SearchNotice;
+import th.nithet.content.Viewer;
+import th.nithet.content.Viewers;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

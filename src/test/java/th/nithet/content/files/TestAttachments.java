@@ -1,5 +1,6 @@
-package th.nithet.content;
+package th.nithet.content.files;
 
+import th.nithet.content.ContentItem;
 import th.nithet.Entities;
 import th.nithet.people.Account;
 

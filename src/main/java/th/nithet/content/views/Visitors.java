@@ -1,4 +1,4 @@
-package th.nithet.content;
+package th.nithet.content.views;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;

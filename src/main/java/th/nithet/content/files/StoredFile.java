@@ -1,4 +1,4 @@
-package th.nithet.content;
+package th.nithet.content.files;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

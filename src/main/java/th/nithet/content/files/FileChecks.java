@@ -1,4 +1,4 @@
-package th.nithet.content;
+package th.nithet.content.files;
 
 import org.apache.tika.Tika;
 import org.apache.tika.exception.WriteLimitReachedException;

@@ -1,5 +1,6 @@
-package th.nithet.content;
+package th.nithet.content.files;
 
+import th.nithet.content.ContentItem;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

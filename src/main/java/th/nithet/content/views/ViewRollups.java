@@ -1,4 +1,4 @@
-package th.nithet.content;
+package th.nithet.content.views;
 
 import th.nithet.platform.time.FiscalYear;
 
