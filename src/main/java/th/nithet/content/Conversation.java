@@ -1,5 +1,6 @@
 package th.nithet.content;
 
+import th.nithet.platform.time.PortalClock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -8,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import th.nithet.people.AccountFetch;
 import th.nithet.platform.rules.RuleViolation;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -27,8 +27,8 @@ public class Conversation {
 
     public Comment comment(long contentId, String text) {
         Viewer viewer = viewers.signedIn();
-        ContentItem item = viewer.checkRead(em.find(ContentItem.class, contentId), Instant.now());
-        RuleViolation.require(item.isLive(Instant.now()), "comment.notLive");
+        ContentItem item = viewer.checkRead(em.find(ContentItem.class, contentId), PortalClock.instant());
+        RuleViolation.require(item.isLive(PortalClock.instant()), "comment.notLive");
         Comment comment = new Comment(item, viewer.account(), body(text));
         em.persist(comment);
         recount(item);
@@ -77,7 +77,7 @@ public class Conversation {
     /** As {@link #comments(long)}, for an item its page has just read (the read check runs again, the item is not read twice). */
     public List<Comment> comments(ContentItem item) {
         Viewer viewer = viewers.current();
-        viewer.checkRead(item, Instant.now());
+        viewer.checkRead(item, PortalClock.instant());
         return AccountFetch.manyWhole(em.createQuery("SELECT c FROM Comment c WHERE c.content.id = :id AND (c.status = :visible "
                         + "OR (:staff = TRUE AND c.status = :hidden)) ORDER BY c.createdAt, c.id", Comment.class), "c.author")
                 .setParameter("id", item.getId()).setParameter("visible", Comment.Status.VISIBLE)
@@ -87,7 +87,7 @@ public class Conversation {
     /** Likes or unlikes; answers the new count. */
     public int like(long contentId, boolean like) {
         Viewer viewer = viewers.signedIn();
-        ContentItem item = viewer.checkRead(em.find(ContentItem.class, contentId), Instant.now());
+        ContentItem item = viewer.checkRead(em.find(ContentItem.class, contentId), PortalClock.instant());
         th.nithet.platform.rules.RuleViolation.require(!like || item.mayBeLikedByAuthor() || !viewer.isAuthorOf(item),
                 "content.noSelfVote");
         if (like) {
@@ -126,7 +126,7 @@ public class Conversation {
         if (comment == null || comment.getStatus() == Comment.Status.DELETED) {
             throw new ContentNotFound();
         }
-        viewer.checkRead(comment.getContent(), Instant.now());
+        viewer.checkRead(comment.getContent(), PortalClock.instant());
         return comment;
     }
 

@@ -1,5 +1,6 @@
 package th.nithet.content;
 
+import th.nithet.platform.time.PortalClock;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -36,7 +37,7 @@ public class Tag {
 
     @PrePersist
     void stamp() {
-        createdAt = Instant.now();
+        createdAt = PortalClock.instant();
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package th.nithet.honours;
 
+import th.nithet.platform.time.PortalClock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -18,7 +19,6 @@ import th.nithet.practices.Practice;
 import th.nithet.practices.PracticeState;
 
 import java.security.SecureRandom;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +52,7 @@ public class HonourService {
         Viewer viewer = viewers.staff();
         Honour honour = new Honour(viewer.account(), newCode());
         write(honour, draft);
-        honour.publish(Instant.now());
+        honour.publish(PortalClock.instant());
         em.persist(honour);
         em.flush();
         search.changed(honour);
@@ -61,7 +61,7 @@ public class HonourService {
 
     public Honour update(long id, HonourDraft draft) {
         Viewer viewer = viewers.staff();
-        Honour honour = viewer.checkEdit(em.find(Honour.class, id), Instant.now());
+        Honour honour = viewer.checkEdit(em.find(Honour.class, id), PortalClock.instant());
         write(honour, draft);
         search.changed(honour);
         return honour;
@@ -70,14 +70,14 @@ public class HonourService {
     /** Withdrawn: off the roll, and its certificate's code no longer confirms it. */
     public Honour withdraw(long id) {
         Viewer viewer = viewers.staff();
-        Honour honour = viewer.checkEdit(em.find(Honour.class, id), Instant.now());
+        Honour honour = viewer.checkEdit(em.find(Honour.class, id), PortalClock.instant());
         honour.unpublish();
         search.changed(honour);
         return honour;
     }
 
     public Honour read(long id) {
-        return viewers.current().checkRead(em.find(Honour.class, id), Instant.now());
+        return viewers.current().checkRead(em.find(Honour.class, id), PortalClock.instant());
     }
 
     /** The honour a certificate's code names, if it stands (recorded and not withdrawn). */

@@ -23,7 +23,6 @@ import th.nithet.surveys.Survey;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -215,7 +214,7 @@ public class IndicatorService {
         }
         problems.throwIfAny();
         Evidence e = new Evidence(indicator, kind, kind == Evidence.Kind.LINK ? null : refId,
-                name.length() > 300 ? name.substring(0, 300) : name, address, viewer.account(), Instant.now());
+                name.length() > 300 ? name.substring(0, 300) : name, address, viewer.account(), PortalClock.instant());
         em.persist(e);
         em.flush();
         return e;
@@ -271,7 +270,7 @@ public class IndicatorService {
         for (int i = 0; i < values.size(); i++) {
             q.setParameter(3 + i, values.get(i));
         }
-        q.setParameter(11, viewer.account().getId()).setParameter(12, Timestamp.valueOf(Instant.now().atOffset(ZoneOffset.UTC).toLocalDateTime()));
+        q.setParameter(11, viewer.account().getId()).setParameter(12, Timestamp.valueOf(PortalClock.instant().atOffset(ZoneOffset.UTC).toLocalDateTime()));
         q.executeUpdate();
     }
 

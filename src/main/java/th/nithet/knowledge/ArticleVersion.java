@@ -1,5 +1,6 @@
 package th.nithet.knowledge;
 
+import th.nithet.platform.time.PortalClock;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -54,7 +55,7 @@ public class ArticleVersion {
         this.title = article.getTitle();
         this.bodyHtml = article.getBodyHtml();
         this.editor = editor;
-        this.editedAt = Instant.now();
+        this.editedAt = PortalClock.instant();
         this.note = note;
     }
 

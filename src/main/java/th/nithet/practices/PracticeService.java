@@ -1,5 +1,6 @@
 package th.nithet.practices;
 
+import th.nithet.platform.time.PortalClock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -21,7 +22,6 @@ import th.nithet.platform.i18n.Languages;
 import th.nithet.platform.i18n.Messages;
 import th.nithet.platform.rules.InvalidFields;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -74,7 +74,7 @@ public class PracticeService {
 
     public Practice update(long id, PracticeDraft draft) {
         Viewer viewer = viewers.signedIn();
-        Practice practice = viewer.checkEdit(em.find(Practice.class, id), Instant.now());
+        Practice practice = viewer.checkEdit(em.find(Practice.class, id), PortalClock.instant());
         write(practice, draft);
         search.changed(practice);
         return practice;
@@ -83,8 +83,8 @@ public class PracticeService {
     /** The author sends a draft (or a returned practice) for review; the responsible supervisors are told. */
     public Practice submit(long id) {
         Viewer viewer = viewers.signedIn();
-        Practice practice = viewer.checkRead(em.find(Practice.class, id), Instant.now());
-        practice.submit(viewer, Instant.now());
+        Practice practice = viewer.checkRead(em.find(Practice.class, id), PortalClock.instant());
+        practice.submit(viewer, PortalClock.instant());
         step(practice, viewer, PracticeStep.Action.SUBMITTED, null);
         notifications.send(supervisors.responsibleFor(practice.getAuthor(), practice.getLearningAreas()).stream()
                         .filter(s -> !s.getId().equals(viewer.account().getId())).toList(),
@@ -99,8 +99,8 @@ public class PracticeService {
      */
     public Practice review(long id, Practice.Decision decision, String comment) {
         Viewer viewer = viewers.staff();
-        Practice practice = viewer.checkRead(em.find(Practice.class, id), Instant.now());
-        String note = practice.review(viewer, decision, comment, Instant.now());
+        Practice practice = viewer.checkRead(em.find(Practice.class, id), PortalClock.instant());
+        String note = practice.review(viewer, decision, comment, PortalClock.instant());
         PracticeState next = practice.getState();
         step(practice, viewer, PracticeStep.Action.valueOf(next.name()), note);
         notifications.send(List.of(practice.getAuthor()), NotificationKind.PRACTICE_REVIEWED,
@@ -112,7 +112,7 @@ public class PracticeService {
     /** Staff put a published practice on the home page (or take it off). */
     public Practice feature(long id, boolean featured) {
         Viewer viewer = viewers.staff();
-        Practice practice = viewer.checkRead(em.find(Practice.class, id), Instant.now());
+        Practice practice = viewer.checkRead(em.find(Practice.class, id), PortalClock.instant());
         if (practice.feature(featured)) {
             step(practice, viewer, featured ? PracticeStep.Action.FEATURED : PracticeStep.Action.UNFEATURED, null);
         }
@@ -122,7 +122,7 @@ public class PracticeService {
     /** One rating per person (rating again changes it); not one's own practice; published practices only. */
     public Practice rate(long id, int stars) {
         Viewer viewer = viewers.signedIn();
-        Practice practice = viewer.checkRead(em.find(Practice.class, id), Instant.now());
+        Practice practice = viewer.checkRead(em.find(Practice.class, id), PortalClock.instant());
         practice.checkRating(viewer, stars);
         em.createNativeQuery("INSERT INTO practice_rating (practice_id, account_id, stars, created_at) VALUES (?, ?, ?, UTC_TIMESTAMP(6)) "
                         + "ON DUPLICATE KEY UPDATE stars = VALUES(stars)")
@@ -145,7 +145,7 @@ public class PracticeService {
     }
 
     public Practice read(long id) {
-        return viewers.current().checkRead(em.find(Practice.class, id), Instant.now());
+        return viewers.current().checkRead(em.find(Practice.class, id), PortalClock.instant());
     }
 
     public boolean canEdit(Practice practice) {
@@ -155,7 +155,7 @@ public class PracticeService {
     /** Its review history, oldest first: for its author and staff only (reviewers' comments are for the author). */
     public List<PracticeStep> history(long id) {
         Viewer viewer = viewers.signedIn();
-        Practice practice = viewer.checkRead(em.find(Practice.class, id), Instant.now());
+        Practice practice = viewer.checkRead(em.find(Practice.class, id), PortalClock.instant());
         if (!viewer.isAuthorOf(practice) && !viewer.isStaff()) {
             throw new ContentAccessDenied(false);
         }
@@ -192,7 +192,7 @@ public class PracticeService {
         }
         TypedQuery<T> q = em.createQuery(jpql.toString(), type)
                 .setParameter("published", ContentStatus.PUBLISHED)
-                .setParameter("now", Instant.now())
+                .setParameter("now", PortalClock.instant())
                 .setParameter("visibilities", viewers.current().readableVisibilities());
         if (f.learningAreaCode() != null) {
             q.setParameter("area", f.learningAreaCode());
@@ -255,7 +255,7 @@ public class PracticeService {
     }
 
     private void step(Practice practice, Viewer viewer, PracticeStep.Action action, String comment) {
-        em.persist(new PracticeStep(practice, viewer.account(), action, comment, Instant.now()));
+        em.persist(new PracticeStep(practice, viewer.account(), action, comment, PortalClock.instant()));
     }
 
     private static String subject(String key, Object... args) {

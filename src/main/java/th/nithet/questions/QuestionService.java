@@ -75,7 +75,7 @@ public class QuestionService {
         Viewer viewer = viewers.signedIn();
         Question question = new Question(viewer.account());
         writer.write(question, draft, InvalidFields.collect());
-        question.publish(Instant.now());
+        question.publish(PortalClock.instant());
         em.persist(question);
         em.flush();
         follow(question, viewer.account());
@@ -84,7 +84,7 @@ public class QuestionService {
     }
 
     public Question update(long id, ContentDraft draft) {
-        Question question = viewers.signedIn().checkEdit(em.find(Question.class, id), Instant.now());
+        Question question = viewers.signedIn().checkEdit(em.find(Question.class, id), PortalClock.instant());
         writer.write(question, draft, InvalidFields.collect());
         search.changed(question);
         return question;
@@ -93,9 +93,9 @@ public class QuestionService {
     /** Staff take a question off the portal (or put it back). */
     public Question setLive(long id, boolean live) {
         Viewer viewer = viewers.staff();
-        Question question = viewer.checkRead(em.find(Question.class, id), Instant.now());
+        Question question = viewer.checkRead(em.find(Question.class, id), PortalClock.instant());
         if (live) {
-            question.publish(question.getPublishAt() == null ? Instant.now() : question.getPublishAt());
+            question.publish(question.getPublishAt() == null ? PortalClock.instant() : question.getPublishAt());
         } else {
             question.unpublish();
         }
@@ -104,7 +104,7 @@ public class QuestionService {
     }
 
     public Question read(long id) {
-        return viewers.current().checkRead(em.find(Question.class, id), Instant.now());
+        return viewers.current().checkRead(em.find(Question.class, id), PortalClock.instant());
     }
 
     public boolean canEdit(Question question) {
@@ -120,8 +120,8 @@ public class QuestionService {
     /** An answer by the caller; the asker and followers are told. */
     public Answer answer(long questionId, String body) {
         Viewer viewer = viewers.signedIn();
-        Question question = viewer.checkRead(em.find(Question.class, questionId), Instant.now());
-        RuleViolation.require(question.isLive(Instant.now()), "qa.notLive");
+        Question question = viewer.checkRead(em.find(Question.class, questionId), PortalClock.instant());
+        RuleViolation.require(question.isLive(PortalClock.instant()), "qa.notLive");
         Answer answer = new Answer(question, viewer.account(), cleanBody(body));
         question.answered(clock.now());
         em.persist(answer);
@@ -215,7 +215,7 @@ public class QuestionService {
 
     public void follow(long questionId, boolean follow) {
         Viewer viewer = viewers.signedIn();
-        Question question = viewer.checkRead(em.find(Question.class, questionId), Instant.now());
+        Question question = viewer.checkRead(em.find(Question.class, questionId), PortalClock.instant());
         if (follow) {
             follow(question, viewer.account());
         } else {
@@ -234,7 +234,7 @@ public class QuestionService {
     /** Staff give a question to a supervisor, who is told; null takes the assignment back. */
     public Question assign(long questionId, String supervisorUsername) {
         Viewer viewer = viewers.staff();
-        Question question = viewer.checkRead(em.find(Question.class, questionId), Instant.now());
+        Question question = viewer.checkRead(em.find(Question.class, questionId), PortalClock.instant());
         if (supervisorUsername == null || supervisorUsername.isBlank()) {
             question.assign(null);
             return question;
@@ -293,7 +293,7 @@ public class QuestionService {
         }
         TypedQuery<T> q = em.createQuery(jpql.toString(), type)
                 .setParameter("published", ContentStatus.PUBLISHED)
-                .setParameter("now", Instant.now())
+                .setParameter("now", PortalClock.instant())
                 .setParameter("visibilities", viewer.readableVisibilities());
         if (v == View.MINE) {
             q.setParameter("me", viewer.account());
@@ -415,7 +415,7 @@ public class QuestionService {
         if (answer == null) {
             throw new ContentNotFound();
         }
-        viewer.checkRead(answer.getQuestion(), Instant.now());
+        viewer.checkRead(answer.getQuestion(), PortalClock.instant());
         return answer;
     }
 

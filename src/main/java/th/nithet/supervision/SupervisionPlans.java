@@ -1,5 +1,6 @@
 package th.nithet.supervision;
 
+import th.nithet.platform.time.PortalClock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -67,7 +68,7 @@ public class SupervisionPlans {
                 .check(!clean.isEmpty(), "topic", "plan.topicRequired")
                 .check(clean.length() <= PlannedSupervision.MAX_TOPIC, "topic", "plan.topicTooLong", PlannedSupervision.MAX_TOPIC)
                 .throwIfAny();
-        PlannedSupervision line = new PlannedSupervision(supervisor, fiscalYear, month, school, clean, Instant.now());
+        PlannedSupervision line = new PlannedSupervision(supervisor, fiscalYear, month, school, clean, PortalClock.instant());
         em.persist(line);
         return line;
     }

@@ -27,7 +27,6 @@ import th.nithet.platform.rules.RuleViolation;
 import th.nithet.platform.time.PortalClock;
 import th.nithet.platform.time.ThaiDates;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -70,7 +69,7 @@ public class SupervisionService {
         Viewer viewer = viewers.staff();
         Supervision supervision = new Supervision(viewer.account(), clock.now());
         write(supervision, draft);
-        supervision.publish(Instant.now());
+        supervision.publish(PortalClock.instant());
         em.persist(supervision);
         em.flush();
         search.changed(supervision);
@@ -81,7 +80,7 @@ public class SupervisionService {
 
     public Supervision update(long id, SupervisionDraft draft) {
         Viewer viewer = viewers.staff();
-        Supervision supervision = viewer.checkRead(em.find(Supervision.class, id), Instant.now());
+        Supervision supervision = viewer.checkRead(em.find(Supervision.class, id), PortalClock.instant());
         write(supervision, draft);
         search.changed(supervision);
         return supervision;
@@ -89,7 +88,7 @@ public class SupervisionService {
 
     /** The thread, for its participants, its school's director and staff; 403 for anyone else. */
     public Supervision read(long id) {
-        return viewers.current().checkRead(em.find(Supervision.class, id), Instant.now());
+        return viewers.current().checkRead(em.find(Supervision.class, id), PortalClock.instant());
     }
 
     public List<SupervisionMessage> messages(long id) {
@@ -107,7 +106,7 @@ public class SupervisionService {
     /** A message from either side; the other side is told. */
     public SupervisionMessage post(long id, String body) {
         Viewer viewer = viewers.signedIn();
-        Supervision supervision = viewer.checkRead(em.find(Supervision.class, id), Instant.now());
+        Supervision supervision = viewer.checkRead(em.find(Supervision.class, id), PortalClock.instant());
         RuleViolation.require(!supervision.isClosed(), "supervision.closed");
         String raw = body == null ? "" : body;
         InvalidFields.collect().check(raw.length() <= RichText.MAX_LENGTH, "body", "content.bodyTooLong", RichText.MAX_LENGTH)
@@ -127,7 +126,7 @@ public class SupervisionService {
     /** A coaching step, recorded by staff; an agreed action needs its due date. */
     public CoachingStep record(long id, StepKind kind, String text, LocalDate happenedOn, LocalDate dueOn) {
         Viewer viewer = viewers.staff();
-        Supervision supervision = viewer.checkRead(em.find(Supervision.class, id), Instant.now());
+        Supervision supervision = viewer.checkRead(em.find(Supervision.class, id), PortalClock.instant());
         CoachingStep step = supervision.record(viewer.account(), kind, text, happenedOn, dueOn, ThaiDates.today(), clock.now());
         em.persist(step);
         em.flush();
@@ -142,7 +141,7 @@ public class SupervisionService {
         if (step == null) {
             throw new ContentNotFound();
         }
-        Supervision supervision = viewer.checkRead(step.getSupervision(), Instant.now());
+        Supervision supervision = viewer.checkRead(step.getSupervision(), PortalClock.instant());
         if (step.markDone(clock.now())) {
             em.flush();
             settle(supervision, supervision.getState() == SupervisionState.FOLLOW_UP_DUE ? SupervisionState.OPEN : supervision.getState());
@@ -152,14 +151,14 @@ public class SupervisionService {
 
     public Supervision close(long id) {
         Viewer viewer = viewers.staff();
-        Supervision supervision = viewer.checkRead(em.find(Supervision.class, id), Instant.now());
+        Supervision supervision = viewer.checkRead(em.find(Supervision.class, id), PortalClock.instant());
         supervision.moveTo(SupervisionState.CLOSED, clock.now());
         return supervision;
     }
 
     public Supervision reopen(long id) {
         Viewer viewer = viewers.staff();
-        Supervision supervision = viewer.checkRead(em.find(Supervision.class, id), Instant.now());
+        Supervision supervision = viewer.checkRead(em.find(Supervision.class, id), PortalClock.instant());
         supervision.moveTo(SupervisionState.OPEN, clock.now());
         settle(supervision, SupervisionState.OPEN);
         return supervision;

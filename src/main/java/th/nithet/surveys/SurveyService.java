@@ -1,5 +1,6 @@
 package th.nithet.surveys;
 
+import th.nithet.platform.time.PortalClock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -25,7 +26,6 @@ import th.nithet.projects.ProjectActivity;
 import th.nithet.projects.ProjectTraining;
 import th.nithet.supervision.Supervision;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -99,7 +99,7 @@ public class SurveyService {
                     .setParameter(1, id).setParameter(2, a.getId()).executeUpdate();
         }
         if (survey.getState() == SurveyState.DRAFT) {
-            survey.open(Instant.now());
+            survey.open(PortalClock.instant());
         }
         notifications.send(new ArrayList<>(invitees), NotificationKind.SURVEY,
                 Messages.get(Languages.THAI, "notify.survey", survey.getTitle()), "/surveys/" + id);
@@ -108,7 +108,7 @@ public class SurveyService {
 
     public Survey close(long id) {
         Survey survey = owned(id);
-        survey.close(Instant.now());
+        survey.close(PortalClock.instant());
         return survey;
     }
 

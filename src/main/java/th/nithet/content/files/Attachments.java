@@ -1,5 +1,6 @@
 package th.nithet.content.files;
 
+import th.nithet.platform.time.PortalClock;
 import th.nithet.content.ContentItem;
 import th.nithet.content.ContentNotFound;
 import th.nithet.content.SearchNotice;
@@ -15,7 +16,6 @@ import th.nithet.platform.files.FileStore;
 import th.nithet.platform.files.Images;
 import th.nithet.platform.rules.RuleViolation;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -53,7 +53,7 @@ public class Attachments {
 
     public Attachment attach(long contentId, String fileName, byte[] content) {
         Viewer viewer = viewers.current();
-        ContentItem item = viewer.checkEdit(em.find(ContentItem.class, contentId), Instant.now());
+        ContentItem item = viewer.checkEdit(em.find(ContentItem.class, contentId), PortalClock.instant());
         String name = FileChecks.checkedName(fileName);
         RuleViolation.require(content != null && content.length > 0, "file.empty", name);
         RuleViolation.require(content.length <= maxBytes(), "file.tooBig", name, maxMegabytes);
@@ -85,7 +85,7 @@ public class Attachments {
         if (attachment == null) {
             throw new ContentNotFound();
         }
-        viewers.current().checkEdit(attachment.getContent(), Instant.now());
+        viewers.current().checkEdit(attachment.getContent(), PortalClock.instant());
         em.remove(attachment);
         search.changed(attachment.getContent());
     }
@@ -96,7 +96,7 @@ public class Attachments {
         if (attachment == null) {
             throw new ContentNotFound();
         }
-        viewers.current().checkRead(attachment.getContent(), Instant.now());
+        viewers.current().checkRead(attachment.getContent(), PortalClock.instant());
         return attachment;
     }
 

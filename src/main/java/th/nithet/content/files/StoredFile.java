@@ -1,5 +1,6 @@
 package th.nithet.content.files;
 
+import th.nithet.platform.time.PortalClock;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -48,7 +49,7 @@ public class StoredFile {
 
     @PrePersist
     void stamp() {
-        createdAt = Instant.now();
+        createdAt = PortalClock.instant();
     }
 
     public String getSha256() {

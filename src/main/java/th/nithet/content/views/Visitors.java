@@ -41,7 +41,7 @@ public final class Visitors {
             return Optional.empty();
         }
         if (accountId != null) {
-            return Optional.of(hash("account:" + accountId));
+            return Optional.of(ofAccount(accountId));
         }
         String id = null;
         if (request.getCookies() != null) {
@@ -58,7 +58,17 @@ public final class Visitors {
             response.addCookie(cookie);
             id = fresh;
         }
-        return Optional.of(hash("visitor:" + id));
+        return Optional.of(ofCookie(id));
+    }
+
+    /** How a signed-in person is counted: once a day per item, whatever device they read on. */
+    public static byte[] ofAccount(long accountId) {
+        return hash("account:" + accountId);
+    }
+
+    /** How a visitor without an account is counted: by the random id in their cookie. */
+    public static byte[] ofCookie(String id) {
+        return hash("visitor:" + id);
     }
 
     static byte[] hash(String text) {

@@ -1,5 +1,6 @@
 package th.nithet.platform.db;
 
+import th.nithet.platform.time.PortalClock;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
@@ -19,18 +20,18 @@ public abstract class Timestamped {
 
     @PrePersist
     void stampCreated() {
-        createdAt = Instant.now();
+        createdAt = PortalClock.instant();
         updatedAt = createdAt;
     }
 
     @PreUpdate
     void stampUpdated() {
-        updatedAt = Instant.now();
+        updatedAt = PortalClock.instant();
     }
 
     /** Marks the entity changed when only its parts did (a project's lines): the row's time moves, and so does its search stamp. */
     protected void touch() {
-        updatedAt = Instant.now();
+        updatedAt = PortalClock.instant();
     }
 
     public Instant getCreatedAt() {
