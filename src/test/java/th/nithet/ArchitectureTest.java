@@ -94,7 +94,12 @@ class ArchitectureTest {
     static final Map<String, Set<String>> KNOWN_ENTITY_USES = Map.of(
             // the demo office writes every feature's data through that feature's service, keeping the ids of what it made
             "th.nithet.demo", Set.of("th.nithet.knowledge.Article", "th.nithet.knowledge.ArticleCategory", "th.nithet.news.News",
-                    "th.nithet.practices.Practice", "th.nithet.questions.Question", "th.nithet.questions.Answer"),
+                    "th.nithet.practices.Practice", "th.nithet.questions.Question", "th.nithet.questions.Answer",
+                    "th.nithet.supervision.Supervision", "th.nithet.supervision.CoachingStep", "th.nithet.supervision.SupervisionMessage",
+                    "th.nithet.supervision.PlannedSupervision", "th.nithet.honours.Honour", "th.nithet.projects.Project",
+                    "th.nithet.projects.ProjectTarget", "th.nithet.projects.ProjectActivity", "th.nithet.projects.ProjectBudgetLine",
+                    "th.nithet.projects.ProjectTraining", "th.nithet.surveys.Survey", "th.nithet.surveys.SurveyQuestion",
+                    "th.nithet.indicators.Indicator"),
             // the home page lists what these features' services give it
             "th.nithet.home", Set.of("th.nithet.knowledge.Article", "th.nithet.news.News", "th.nithet.practices.Practice"),
             // an honour may be given for a published practice

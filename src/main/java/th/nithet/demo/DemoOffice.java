@@ -59,6 +59,12 @@ public class DemoOffice {
     @Inject
     DemoViews views;
 
+    @Inject
+    DemoSupervision supervision;
+
+    @Inject
+    DemoPlans plans;
+
     /** Each step is its own transaction, as a person's would be: a singleton's start is otherwise one transaction for all. */
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -91,10 +97,15 @@ public class DemoOffice {
         DemoPeople.Office office;
         DemoWriting.Written written;
         int counted;
+        int supervised;
+        int planned;
         try {
             office = people.make(story);
             written = writing.write(story, office);
+            supervised = supervision.supervise(story, office, written);
+            planned = plans.plan(story, office);
             counted = views.count(story, office, written);
+            plans.snapshot();
         } catch (RuntimeException e) {
             // the portal still starts (with what was made): its log says what happened and how to begin again
             LOG.log(java.util.logging.Level.SEVERE, "Demo office: could not be completed (สร้างสำนักงานตัวอย่างไม่สำเร็จ);"
@@ -102,9 +113,10 @@ public class DemoOffice {
             return;
         }
         state.finished();
-        LOG.info(String.format("Demo office ready in %.1f s: %d schools, %d people, %d items, %d views over %d days;"
+        LOG.info(String.format("Demo office ready in %.1f s: %d schools, %d people, %d items, %d supervisions, %d projects, forms and indicators,"
+                        + " %d views over %d days;"
                         + " sign in as %s, %s, %s or %s with the password %s",
-                (System.nanoTime() - started) / 1e9, office.schools().size(), office.everyone().size(), written.items(), counted,
+                (System.nanoTime() - started) / 1e9, office.schools().size(), office.everyone().size(), written.items(), supervised, planned, counted,
                 HISTORY.toDays(), DemoPeople.TEACHER, DemoPeople.SUPERVISOR, DemoPeople.DIRECTOR, DemoPeople.ADMINISTRATOR, PASSWORD));
     }
 

@@ -34,7 +34,11 @@ class DemoWriting {
     record Readable(long id, Instant since, String area) {
     }
 
-    record Written(int items, List<Readable> readable) {
+    /** A practice published and featured: the honours go to these. */
+    record Featured(long id, String author, Instant published) {
+    }
+
+    record Written(int items, List<Readable> readable, List<Featured> featured) {
     }
 
     @Inject
@@ -57,9 +61,10 @@ class DemoWriting {
 
     Written write(DemoStory story, DemoPeople.Office office) {
         List<Readable> readable = new ArrayList<>();
+        List<Featured> featured = new ArrayList<>();
         int items = news(story, office, readable) + articles(story, office, readable) + questions(story, office, readable)
-                + practices(story, office, readable);
-        return new Written(items, readable);
+                + practices(story, office, readable, featured);
+        return new Written(items, readable, featured);
     }
 
     private static ContentDraft draft(String title, String html, String area, List<String> tags) {
@@ -170,7 +175,7 @@ class DemoWriting {
         return exchanges.size();
     }
 
-    private int practices(DemoStory story, DemoPeople.Office office, List<Readable> readable) {
+    private int practices(DemoStory story, DemoPeople.Office office, List<Readable> readable, List<Featured> featured) {
         List<DemoTexts.PracticeText> texts = DemoTexts.PRACTICES;
         // the stages, in order: two published and featured, two more published, one returned, one rejected, two waiting for
         // review, two drafts
@@ -204,6 +209,7 @@ class DemoWriting {
                     DemoOffice.as(reviewer, reviewed, () -> practices.review(id, Practice.Decision.PUBLISH, "ผลงานดีมาก เผยแพร่แล้ว"));
                     if (stage.equals("featured")) {
                         DemoOffice.as(reviewer, story.later(reviewed, 4), () -> practices.feature(id, true));
+                        featured.add(new Featured(id, author.username(), reviewed));
                     }
                     for (int r = 2 + story.random.nextInt(6); r > 0; r--) {
                         String rater = story.pick(office.teachers()).username();

@@ -112,7 +112,7 @@ public class Project extends Timestamped {
     }
 
     /** What the project form's head says; checked by the service. */
-    record Head(String name, ProjectKind kind, boolean continuing, int fiscalYear, LocalDate plannedStart, LocalDate plannedEnd,
+    public record Head(String name, ProjectKind kind, boolean continuing, int fiscalYear, LocalDate plannedStart, LocalDate plannedEnd,
                 LocalDate actualStart, LocalDate actualEnd, String rationale, String objectives, String evaluation, String problems,
                 String suggestions) {
     }
