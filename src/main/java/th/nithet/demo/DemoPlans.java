@@ -71,7 +71,6 @@ class DemoPlans {
             projects.addBudgetLine(reading, BudgetCategory.MATERIALS, "ชุดบัตรคำและสื่อการสอนอ่าน", new BigDecimal("12500.50"));
             projects.addTraining(reading, Position.TEACHER, 40, 38, 35);
             projects.addTraining(reading, Position.SCHOOL_DIRECTOR, 20, 18, 18);
-            return null;
         });
         long coding = DemoOffice.as(owner, at, () -> projects.create(new Project.Head("โครงการส่งเสริมการจัดการเรียนรู้วิทยาการคำนวณ",
                 ProjectKind.OBEC_STRATEGY, false, year.buddhistYear(), first.plusMonths(1), first.plusMonths(6), first.plusMonths(1), null,
@@ -81,7 +80,6 @@ class DemoPlans {
             projects.addTarget(coding, ProjectTarget.Kind.QUANTITATIVE, "โรงเรียนจัดกิจกรรม Unplugged", new BigDecimal("20"), "โรง");
             projects.addBudgetLine(coding, BudgetCategory.OPERATING, "ค่าจัดอบรมเชิงปฏิบัติการ", new BigDecimal("24000"));
             projects.addTraining(coding, Position.TEACHER, 20, 20, 17);
-            return null;
         });
         int forms = form(story, office, owner, at);
         int measured = measure(story, year);
