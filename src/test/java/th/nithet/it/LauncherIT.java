@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +23,7 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The run command itself: {@code java -jar target/nithet.jar} on an empty data directory, with no
@@ -29,11 +33,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LauncherIT {
 
     private static final Pattern PASSWORD = Pattern.compile("Created the account 'admin' with the password: (\\S+)");
-    private final JarLaunches jar = new JarLaunches();
+    private final List<Process> started = new ArrayList<>();
 
     @AfterEach
     void stopEverything() {
-        jar.close();
+        for (Process p : started) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+        }
     }
 
     @Test
@@ -126,13 +133,51 @@ class LauncherIT {
     }
 
     private Process launch(Path dataDir, int port, Path log, String... extraEnvironment) throws IOException {
-        return jar.launch(dataDir, port, log, List.of(), extraEnvironment);
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-jar",
+                Path.of(System.getProperty("nithet.jar", "target/nithet.jar")).toAbsolutePath().toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("NITHET_"));
+        builder.environment().put("NITHET_DATA_DIR", dataDir.toAbsolutePath().toString());
+        builder.environment().put("NITHET_PORT", Integer.toString(port));
+        for (int i = 0; i < extraEnvironment.length; i += 2) {
+            builder.environment().put(extraEnvironment[i], extraEnvironment[i + 1]);
+        }
+        Process process = builder.start();
+        started.add(process);
+        return process;
     }
 
-    private static final HttpClient CLIENT = JarLaunches.CLIENT;
+    /**
+     * Ready means: this launcher has said so in its log (after a SIGKILL the old server may still
+     * answer on the port until the new launcher ends it) and /health/ready answers 200.
+     */
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private static void waitUntilReady(Process process, int port, Path log) throws Exception {
-        JarLaunches.waitUntilReady(process, port, log);
+        HttpClient client = CLIENT;
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                fail("the launcher exited with " + process.exitValue() + " before it was ready");
+            }
+            try {
+                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + port + "/health/ready")).timeout(Duration.ofSeconds(10)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200 && Files.readString(log).contains("Nithet is ready at")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        fail("not ready within 5 minutes");
     }
 
     private static HttpResponse<String> me(int port, String password) throws Exception {
@@ -159,8 +204,10 @@ class LauncherIT {
                 .header("Cookie", "nithet-visitor=" + cookie).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** SIGTERM, as systemd or Ctrl-C would send, and wait for the launcher to finish. */
     private static void stop(Process launcher) throws InterruptedException {
-        JarLaunches.stop(launcher);
+        launcher.destroy();
+        assertTrue(launcher.waitFor(3, TimeUnit.MINUTES), "the launcher stops after SIGTERM");
     }
 
     /**
@@ -184,6 +231,8 @@ class LauncherIT {
     }
 
     private static int freePort() throws IOException {
-        return JarLaunches.freePort();
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 }
