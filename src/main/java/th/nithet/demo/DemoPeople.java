@@ -5,7 +5,8 @@ import jakarta.inject.Inject;
 import th.nithet.organisation.OrganisationService;
 import th.nithet.organisation.School;
 import th.nithet.organisation.SchoolNetwork;
-import th.nithet.people.AccountService;
+import th.nithet.people.AccountAdministration;
+import th.nithet.people.Account;
 import th.nithet.people.Position;
 import th.nithet.platform.security.PasswordHasher;
 import th.nithet.platform.security.Role;
@@ -79,7 +80,7 @@ class DemoPeople {
     OrganisationService organisation;
 
     @Inject
-    AccountService accounts;
+    AccountAdministration accounts;
 
     @Inject
     PasswordHasher hasher;
@@ -101,9 +102,9 @@ class DemoPeople {
                 }
             }
             List<String> administrators = List.of(
-                    accounts.createPerson(ADMINISTRATOR, "นางสาวปิยะนุช วงศ์ไทย", hash, Position.STAFF, null, EnumSet.of(Role.ADMIN),
+                    person(ADMINISTRATOR, "นางสาวปิยะนุช วงศ์ไทย", hash, Position.STAFF, null, Role.ADMIN,
                             Set.of(), Set.of()).getUsername(),
-                    accounts.createPerson(AREA_DIRECTOR, "นายวีระ มั่นคง", hash, Position.AREA_DIRECTOR, null, EnumSet.of(Role.ADMIN),
+                    person(AREA_DIRECTOR, "นายวีระ มั่นคง", hash, Position.AREA_DIRECTOR, null, Role.ADMIN,
                             Set.of(), Set.of()).getUsername());
             List<String> supervisors = new ArrayList<>();
             Map<String, List<String>> byArea = new LinkedHashMap<>();
@@ -111,8 +112,8 @@ class DemoPeople {
                 s.areas().forEach(code -> byArea.computeIfAbsent(code, c -> new ArrayList<>()).add(s.username()));
                 Set<Long> theirNetworks = new HashSet<>();
                 s.networks().forEach(i -> theirNetworks.add(networks.get(i).getId()));
-                supervisors.add(accounts.createPerson(s.username(), s.displayName(), hash, Position.SUPERVISOR, null,
-                        EnumSet.of(Role.SUPERVISOR), Set.copyOf(s.areas()), theirNetworks).getUsername());
+                supervisors.add(person(s.username(), s.displayName(), hash, Position.SUPERVISOR, null,
+                        Role.SUPERVISOR, Set.copyOf(s.areas()), theirNetworks).getUsername());
             }
             List<Member> directors = new ArrayList<>();
             List<Member> teachers = new ArrayList<>();
@@ -124,8 +125,8 @@ class DemoPeople {
                 String director = directors.isEmpty() ? DIRECTOR : null;
                 DemoNames.Person d = DemoNames.draw(story.random, "dir", number++, true);
                 String directorName = director != null ? director : d.username();
-                long directorId = accounts.createPerson(directorName, director != null ? "นายอนันต์ ชัยมงคล" : d.displayName(), hash,
-                        Position.SCHOOL_DIRECTOR, school.getId(), EnumSet.of(Role.MEMBER), Set.of(), Set.of()).getId();
+                long directorId = person(directorName, director != null ? "นายอนันต์ ชัยมงคล" : d.displayName(), hash,
+                        Position.SCHOOL_DIRECTOR, school.getId(), Role.MEMBER, Set.of(), Set.of()).getId();
                 directors.add(new Member(directorName, directorId, school, null));
                 for (int t = 0; t < 4; t++) {
                     String area = teachers.isEmpty() ? "thai" : teachingAreas.get(story.random.nextInt(teachingAreas.size()));
@@ -135,12 +136,19 @@ class DemoPeople {
                     if (!taken.add(username)) {
                         continue;
                     }
-                    long id = accounts.createPerson(username, displayName, hash, Position.TEACHER, school.getId(),
-                            EnumSet.of(Role.MEMBER), Set.of(area), Set.of()).getId();
+                    long id = person(username, displayName, hash, Position.TEACHER, school.getId(),
+                            Role.MEMBER, Set.of(area), Set.of()).getId();
                     teachers.add(new Member(username, id, school, area));
                 }
             }
             return new Office(networks, schools, supervisors, directors, teachers, administrators, byArea);
         });
+    }
+
+    /** One person, as an administrator would make them, with the password all demo people share. */
+    private Account person(String username, String displayName, String hash, Position position, Long schoolId, Role role,
+                           Set<String> learningAreaCodes, Set<Long> supervisedNetworkIds) {
+        return accounts.createWithPassword(new AccountAdministration.Draft(username, displayName, null, position, schoolId,
+                EnumSet.of(role), learningAreaCodes, supervisedNetworkIds), hash);
     }
 }

@@ -27,9 +27,6 @@ public class AccountService {
     @Inject
     PasswordHasher hasher;
 
-    @Inject
-    th.nithet.content.Viewers viewers;
-
     /** User names are case-insensitive: stored and looked up in lower case. */
     public static String normalise(String username) {
         return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
@@ -48,28 +45,6 @@ public class AccountService {
     public Account create(String username, String displayName, String password, Set<Role> roles) {
         Account account = new Account(normalise(username), displayName, hasher.hash(password), roles);
         em.persist(account);
-        return account;
-    }
-
-    /**
-     * A person made whole at once, as the demo office makes its staff and teachers: what an administrator would set, and a
-     * password hash made once for many (hashing 100 passwords one by one would cost the demo's start 20 s). The caller must
-     * be an administrator.
-     */
-    public Account createPerson(String username, String displayName, String passwordHash, Position position, Long schoolId,
-                                Set<Role> roles, Set<String> learningAreaCodes, Set<Long> supervisedNetworkIds) {
-        viewers.administrator();
-        Account account = new Account(normalise(username), displayName, passwordHash, roles);
-        Set<th.nithet.organisation.LearningArea> areas = learningAreaCodes.isEmpty() ? Set.of()
-                : Set.copyOf(em.createQuery("SELECT a FROM LearningArea a WHERE a.code IN :codes", th.nithet.organisation.LearningArea.class)
-                        .setParameter("codes", learningAreaCodes).getResultList());
-        Set<th.nithet.organisation.SchoolNetwork> networks = supervisedNetworkIds.isEmpty() ? Set.of()
-                : Set.copyOf(em.createQuery("SELECT n FROM SchoolNetwork n WHERE n.id IN :ids", th.nithet.organisation.SchoolNetwork.class)
-                        .setParameter("ids", supervisedNetworkIds).getResultList());
-        account.administer(displayName, null, position, schoolId == null ? null : em.find(th.nithet.organisation.School.class, schoolId),
-                roles, areas, networks);
-        em.persist(account);
-        em.flush();
         return account;
     }
 

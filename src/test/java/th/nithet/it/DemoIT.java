@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,17 +16,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * {@code java -jar target/nithet.jar --demo} (#19): on an empty data directory it fills every part of the portal with the
@@ -37,16 +32,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 class DemoIT {
 
     private static final String PASSWORD = "nithet-demo";
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-    private final List<Process> started = new ArrayList<>();
+    private static final HttpClient CLIENT = JarLaunches.CLIENT;
+    private final JarLaunches jar = new JarLaunches();
 
     @AfterEach
     void stopEverything() {
-        for (Process p : started) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-        }
+        jar.close();
     }
 
     @Test
@@ -54,10 +45,10 @@ class DemoIT {
         Path it = Path.of(System.getProperty("nithet.it.dir", "target/it"));
         Path dataDir = it.resolve("demo-data");
         th.nithet.launcher.TestDatabase.deleteRecursivelyForTests(dataDir);
-        int port = freePort();
+        int port = JarLaunches.freePort();
         Path log = it.resolve("demo-first.log");
         Process portal = launch(dataDir, port, log, true);
-        waitUntilReady(portal, port, log);
+        JarLaunches.waitUntilReady(portal, port, log);
         assertTrue(Files.readString(log).contains("Demo office ready"), "the log says the demo office is ready");
 
         // what a visitor reads
@@ -100,15 +91,15 @@ class DemoIT {
         for (String username : List.of("kru.malee", "dir.anan", "sn.somchai", "admin.office", "director.area")) {
             assertTrue(login.contains(username), username + " is offered on the sign-in page");
         }
-        stop(portal);
+        JarLaunches.stop(portal);
 
         // started again with --demo: the office is already here, nothing is added
         Path again = it.resolve("demo-again.log");
         portal = launch(dataDir, port, again, true);
-        waitUntilReady(portal, port, again);
+        JarLaunches.waitUntilReady(portal, port, again);
         assertTrue(Files.readString(again).contains("Demo office: already here"));
         assertEquals(news, items(get(port, "/api/v1/news", "admin.office")).size(), "the same news items, no more");
-        stop(portal);
+        JarLaunches.stop(portal);
     }
 
     @Test
@@ -116,20 +107,20 @@ class DemoIT {
         Path it = Path.of(System.getProperty("nithet.it.dir", "target/it"));
         Path dataDir = it.resolve("demo-refused-data");
         th.nithet.launcher.TestDatabase.deleteRecursivelyForTests(dataDir);
-        int port = freePort();
+        int port = JarLaunches.freePort();
         Path first = it.resolve("demo-refused-first.log");
         Process portal = launch(dataDir, port, first, false);
-        waitUntilReady(portal, port, first);
+        JarLaunches.waitUntilReady(portal, port, first);
         HttpResponse<String> created = CLIENT.send(request(port, "/api/v1/knowledge", "admin")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"คู่มือของสำนักงานจริง\",\"body\":\"ข้อมูลของเรา\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(201, created.statusCode(), created.body());
-        stop(portal);
+        JarLaunches.stop(portal);
 
         Path demo = it.resolve("demo-refused.log");
         portal = launch(dataDir, port, demo, true);
-        waitUntilReady(portal, port, demo);
+        JarLaunches.waitUntilReady(portal, port, demo);
         String log = Files.readString(demo);
         assertTrue(log.contains("--demo refused: this database already holds data (content)"), "the log says why");
         assertTrue(log.contains("ฐานข้อมูลนี้มีข้อมูลอยู่แล้ว"), "in Thai too");
@@ -137,7 +128,7 @@ class DemoIT {
         assertEquals(0, items(get(port, "/api/v1/news", "admin")).size());
         assertEquals(401, get(port, "/api/v1/me", "kru.malee").statusCode(), "no demo account was made");
         assertFalse(get(port, "/login.xhtml", null).body().contains("kru.malee"), "and the sign-in page offers none");
-        stop(portal);
+        JarLaunches.stop(portal);
     }
 
     private static void assertAtLeast(int least, List<JsonValue> items, String what) {
@@ -170,50 +161,6 @@ class DemoIT {
     }
 
     private Process launch(Path dataDir, int port, Path log, boolean demo) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-jar",
-                Path.of(System.getProperty("nithet.jar", "target/nithet.jar")).toAbsolutePath().toString()));
-        if (demo) {
-            command.add("--demo");
-        }
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("NITHET_"));
-        builder.environment().put("NITHET_DATA_DIR", dataDir.toAbsolutePath().toString());
-        builder.environment().put("NITHET_PORT", Integer.toString(port));
-        builder.environment().put("NITHET_ADMIN_PASSWORD", "try-only-demo-it");
-        Process process = builder.start();
-        started.add(process);
-        return process;
-    }
-
-    private static void waitUntilReady(Process process, int port, Path log) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                fail("the launcher exited with " + process.exitValue() + " before it was ready");
-            }
-            try {
-                HttpResponse<String> ready = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
-                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200 && Files.readString(log).contains("Nithet is ready at")) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        fail("not ready within 5 minutes");
-    }
-
-    private static void stop(Process launcher) throws InterruptedException {
-        launcher.destroy();
-        assertTrue(launcher.waitFor(3, TimeUnit.MINUTES), "the launcher stops after SIGTERM");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return jar.launch(dataDir, port, log, demo ? List.of("--demo") : List.of(), "NITHET_ADMIN_PASSWORD", "try-only-demo-it");
     }
 }

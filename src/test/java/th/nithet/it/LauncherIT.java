@@ -4,7 +4,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,8 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +20,6 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The run command itself: {@code java -jar target/nithet.jar} on an empty data directory, with no
@@ -33,14 +29,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 class LauncherIT {
 
     private static final Pattern PASSWORD = Pattern.compile("Created the account 'admin' with the password: (\\S+)");
-    private final List<Process> started = new ArrayList<>();
+    private final JarLaunches jar = new JarLaunches();
 
     @AfterEach
     void stopEverything() {
-        for (Process p : started) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-        }
+        jar.close();
     }
 
     @Test
@@ -133,51 +126,13 @@ class LauncherIT {
     }
 
     private Process launch(Path dataDir, int port, Path log, String... extraEnvironment) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar",
-                Path.of(System.getProperty("nithet.jar", "target/nithet.jar")).toAbsolutePath().toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("NITHET_"));
-        builder.environment().put("NITHET_DATA_DIR", dataDir.toAbsolutePath().toString());
-        builder.environment().put("NITHET_PORT", Integer.toString(port));
-        for (int i = 0; i < extraEnvironment.length; i += 2) {
-            builder.environment().put(extraEnvironment[i], extraEnvironment[i + 1]);
-        }
-        Process process = builder.start();
-        started.add(process);
-        return process;
+        return jar.launch(dataDir, port, log, List.of(), extraEnvironment);
     }
 
-    /**
-     * Ready means: this launcher has said so in its log (after a SIGKILL the old server may still
-     * answer on the port until the new launcher ends it) and /health/ready answers 200.
-     */
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private static final HttpClient CLIENT = JarLaunches.CLIENT;
 
     private static void waitUntilReady(Process process, int port, Path log) throws Exception {
-        HttpClient client = CLIENT;
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                fail("the launcher exited with " + process.exitValue() + " before it was ready");
-            }
-            try {
-                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(
-                                URI.create("http://127.0.0.1:" + port + "/health/ready")).timeout(Duration.ofSeconds(10)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200 && Files.readString(log).contains("Nithet is ready at")) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        fail("not ready within 5 minutes");
+        JarLaunches.waitUntilReady(process, port, log);
     }
 
     private static HttpResponse<String> me(int port, String password) throws Exception {
@@ -204,10 +159,8 @@ class LauncherIT {
                 .header("Cookie", "nithet-visitor=" + cookie).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** SIGTERM, as systemd or Ctrl-C would send, and wait for the launcher to finish. */
     private static void stop(Process launcher) throws InterruptedException {
-        launcher.destroy();
-        assertTrue(launcher.waitFor(3, TimeUnit.MINUTES), "the launcher stops after SIGTERM");
+        JarLaunches.stop(launcher);
     }
 
     /**
@@ -231,8 +184,6 @@ class LauncherIT {
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return JarLaunches.freePort();
     }
 }
