@@ -202,7 +202,7 @@ class PracticesAndHonoursIT extends PortalTest {
             supervisor.open("/practices/review");
             supervisor.click(By.linkText(title));
             supervisor.waitForText("คะแนนสอบปลายภาคเฉลี่ยเพิ่มจาก 58 เป็น 74");
-            supervisor.click(By.xpath("//div[@id='workflow:decision']//label[contains(., 'เผยแพร่')]"));
+            supervisor.click(By.xpath("//*[@id='workflow:decision']//label[contains(., 'เผยแพร่')]"));
             supervisor.type(By.id("workflow:comment"), "ตัวอย่างที่ดี นำไปขยายผลได้");
             supervisor.screenshot("70-practice-review-phone-th");
             supervisor.click(By.id("workflow:review"));

@@ -146,6 +146,17 @@ public class ShellBean {
         external.redirect(request.getContextPath() + "/?signedOut=1");
     }
 
+    public String getContextPath() {
+        return request.getContextPath();
+    }
+
+    /** The page's path without the context path or query ("/questions/42"), even behind a forward. */
+    public String getPagePath() {
+        String path = currentPath();
+        int query = path.indexOf('?');
+        return query < 0 ? path : path.substring(0, query);
+    }
+
     private String currentPath() {
         Object forwarded = request.getAttribute("jakarta.servlet.forward.request_uri");
         String uri = forwarded != null ? forwarded.toString() : request.getRequestURI();
