@@ -42,6 +42,7 @@ public final class HelpTopics {
             new Rule("/reports", "director#report", null),
             new Rule("/honours", "director#honours", null),
             new Rule("/admin/import", "administrator#import", null),
+            new Rule("/admin/audit", "administrator#audit", null),
             new Rule("/admin/schools", "administrator#schools", null),
             new Rule("/admin/learning-areas", "administrator#schools", null),
             new Rule("/admin", "administrator#accounts", null),

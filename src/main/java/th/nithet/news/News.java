@@ -70,10 +70,6 @@ public class News extends ContentItem {
         return pinned;
     }
 
-    void announced(java.time.Instant at) {
-        announcedAt = at;
-    }
-
     public java.time.Instant getAnnouncedAt() {
         return announcedAt;
     }

@@ -66,7 +66,11 @@ public class NewsAnnouncements {
                 notifications.send(readers(news), NotificationKind.NEWS,
                         Messages.get(Languages.THAI, "notify.news", news.getTitle()), news.path());
             }
-            news.announced(Instant.now());
+            // bookkeeping, not an edit: a bulk update leaves the item's version alone, so an editor who read the news
+            // before this job ran can still save it (a managed change here made an administrator's unpublish fail with
+            // an OptimisticLockException in ContentApiIT, 2026-12-05)
+            em.createQuery("UPDATE News n SET n.announcedAt = :at WHERE n.id = :id AND n.announcedAt IS NULL")
+                    .setParameter("at", Instant.now()).setParameter("id", news.getId()).executeUpdate();
         }
         return due.size();
     }

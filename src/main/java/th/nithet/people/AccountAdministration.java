@@ -3,6 +3,8 @@ package th.nithet.people;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import th.nithet.audit.AuditAction;
+import th.nithet.audit.AuditTrail;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,6 +42,9 @@ public class AccountAdministration {
 
     @PersistenceContext(unitName = "nithet")
     EntityManager em;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     SignedInSessions sessions;
@@ -80,6 +85,12 @@ public class AccountAdministration {
     }
 
     /** Every account matching the filter, for export. */
+    /** Every account the filter finds, for a file of personal data leaving the portal: recorded in the audit trail. */
+    public List<Account> export(Filter filter, String format) {
+        audit.record(AuditAction.PERSONAL_DATA_EXPORTED, "accounts", null, format);
+        return all(filter);
+    }
+
     public List<Account> all(Filter filter) {
         return query(filter, "SELECT DISTINCT a", " ORDER BY a.displayName, a.username", Account.class).getResultList();
     }
@@ -96,6 +107,7 @@ public class AccountAdministration {
         // nobody can sign in until they set a password from the invitation (or an administrator sets one)
         Account account = checked(draft, PasswordHasher.NO_PASSWORD);
         em.persist(account);
+        audit.record(AuditAction.ACCOUNT_CREATED, "account", account.getUsername(), roles(account));
         resets.invite(account, mailLocale);
         return account;
     }
@@ -111,6 +123,7 @@ public class AccountAdministration {
         viewers.administrator();
         Account account = checked(draft, passwordHash);
         em.persist(account);
+        audit.record(AuditAction.ACCOUNT_CREATED, "account", account.getUsername(), roles(account));
         em.flush();
         return account;
     }
@@ -128,6 +141,11 @@ public class AccountAdministration {
         Account account = accounts.findByUsername(username).orElseThrow(() -> new RuleViolation("account.notFound"));
         Set<Role> rolesBefore = Set.copyOf(account.getRoles());
         apply(account, draft);
+        audit.record(AuditAction.ACCOUNT_CHANGED, "account", account.getUsername(), null);
+        if (!rolesBefore.equals(account.getRoles())) {
+            audit.record(AuditAction.ROLES_CHANGED, "account", account.getUsername(),
+                    rolesBefore.stream().map(Role::name).sorted().toList() + " -> " + roles(account));
+        }
         if (!rolesBefore.equals(account.getRoles()) && !account.getUsername().equals(security.getCallerPrincipal().getName())) {
             // a session keeps the roles it signed in with: the person signs in again with the new ones
             sessions.endAll(account.getId(), null);
@@ -140,6 +158,7 @@ public class AccountAdministration {
         RuleViolation.require(enabled || !account.getUsername().equals(security.getCallerPrincipal().getName()),
                 "account.cannotDisableSelf");
         account.setEnabled(enabled);
+        audit.record(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, "account", account.getUsername(), null);
         if (!enabled) {
             sessions.endAll(account.getId(), null);
         }
@@ -150,6 +169,7 @@ public class AccountAdministration {
     public Account unlock(String username) {
         Account account = accounts.findByUsername(username).orElseThrow(() -> new RuleViolation("account.notFound"));
         account.unlock();
+        audit.record(AuditAction.ACCOUNT_UNLOCKED, "account", account.getUsername(), null);
         return account;
     }
 
@@ -161,8 +181,13 @@ public class AccountAdministration {
         Account account = accounts.findByUsername(username).orElseThrow(() -> new RuleViolation("account.notFound"));
         String password = temporaryPassword();
         account.setTemporaryPassword(hasher.hash(password));
+        audit.record(AuditAction.TEMPORARY_PASSWORD_SET, "account", account.getUsername(), null);
         sessions.endAll(account.getId(), null);
         return password;
+    }
+
+    private static String roles(Account account) {
+        return account.getRoles().stream().map(Role::name).sorted().toList().toString();
     }
 
     private static String temporaryPassword() {

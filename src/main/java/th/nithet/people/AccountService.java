@@ -1,6 +1,8 @@
 package th.nithet.people;
 
 import jakarta.ejb.Stateless;
+import th.nithet.audit.AuditAction;
+import th.nithet.audit.AuditTrail;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,6 +25,9 @@ public class AccountService {
 
     @PersistenceContext(unitName = "nithet")
     EntityManager em;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     PasswordHasher hasher;
@@ -74,11 +79,19 @@ public class AccountService {
         Instant now = Instant.now();
         if (found.isEmpty() || found.get().isLocked(now)) {
             hasher.verifyDecoy(password);
+            // a name that is no account is not written down as one: it may be someone's password typed in the wrong box
+            found.ifPresent(locked -> audit.recordAs(locked.getUsername(), AuditAction.SIGN_IN_FAILED, "account", locked.getUsername(),
+                    locked.isEnabled() ? "while locked" : "disabled"));
             return Optional.empty();
         }
         Account account = found.get();
         if (!hasher.verify(password, account.getPasswordHash())) {
             account.signInFailed(now, LOCK_AFTER_FAILURES, LOCK_DURATION);
+            audit.recordAs(account.getUsername(), AuditAction.SIGN_IN_FAILED, "account", account.getUsername(), null);
+            if (account.isLocked(now)) {
+                audit.recordAs(account.getUsername(), AuditAction.ACCOUNT_LOCKED, "account", account.getUsername(),
+                        "after " + LOCK_AFTER_FAILURES + " failed sign-ins, for " + LOCK_DURATION.toMinutes() + " min");
+            }
             return Optional.empty();
         }
         account.signedIn();

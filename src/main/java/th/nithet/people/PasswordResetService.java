@@ -34,6 +34,9 @@ public class PasswordResetService {
     EntityManager em;
 
     @Inject
+    th.nithet.audit.AuditTrail audit;
+
+    @Inject
     SignedInSessions sessions;
 
     @Inject
@@ -113,6 +116,7 @@ public class PasswordResetService {
             return problem;
         }
         account.setPasswordHash(hasher.hash(newPassword));
+        audit.recordAs(account.getUsername(), th.nithet.audit.AuditAction.PASSWORD_RESET, "account", account.getUsername(), null);
         // whoever was signed in with the old password is signed out
         sessions.endAll(account.getId(), null);
         // this token and any other open one for the account are spent

@@ -282,6 +282,34 @@ class DemoIT {
     }
 
     @Test
+    @Order(4)
+    void aConfirmDialogKeepsTheKeyboardInsideAndGivesItBack() throws Exception {
+        long supervision = items(api("/api/v1/supervisions", "sn.somchai")).get(0).asJsonObject().getJsonNumber("id").longValue();
+        try (Browser browser = new Browser(base)) {
+            browser.signIn("sn.somchai", PASSWORD);
+            browser.open("/supervisions/" + supervision);
+            WebElement close = browser.find(By.id("steps:close"));
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            js.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", close);
+            new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+            WebElement dialog = browser.find(By.cssSelector(".ui-confirm-dialog"));
+            String inside = "return arguments[0].contains(document.activeElement)";
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> (Boolean) js.executeScript(inside, dialog));
+            browser.screenshot("manual-dialog-focus");
+            for (int i = 0; i < 5; i++) {
+                new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+                assertTrue((Boolean) js.executeScript(inside, dialog), "Tab " + (i + 1) + " stays in the dialog");
+            }
+            new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !dialog.isDisplayed());
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> "steps:close".equals(d.switchTo().activeElement().getAttribute("id")));
+            assertTrue(browser.find(By.id("steps:close")).isDisplayed(), "Escape said no: the supervision is still open");
+        }
+    }
+
+    @Test
     @Order(5)
     void startedAgainTheDemoOfficeIsNotAddedTwice() throws Exception {
         int news = items(get(port, "/api/v1/news", "admin.office")).size();

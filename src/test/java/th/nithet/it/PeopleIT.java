@@ -4,6 +4,8 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.nio.file.Files;
+import java.net.http.HttpResponse;
 import org.openqa.selenium.By;
 
 import java.net.URI;
@@ -216,6 +218,49 @@ class PeopleIT extends PortalTest {
         browser.open("/account/index.xhtml");
         browser.find(By.id("login:username"));
         assertTrue(browser.driver().findElements(By.id("changePasswordLink")).isEmpty());
+    }
+
+    @Test
+    void theAuditTrailRecordsWhoChangedWhoseRolesAndOnlyAdministratorsReadIt() throws Exception {
+        TestAccounts.Created kru = TestAccounts.member("ครูตรวจสอบ บันทึกไว้");
+        // a wrong password: recorded against the account it tried, with the address it came from
+        assertEquals(401, http.get("/api/v1/me", "Authorization", Http.basic(kru.username(), "not-the-password")).statusCode());
+        String failed = http.get("/api/v1/audit?action=SIGN_IN_FAILED&subject=" + kru.username(), "Authorization", admin).body();
+        assertTrue(failed.contains("\"actor\":\"" + kru.username() + "\""), failed);
+        assertTrue(failed.contains("\"address\":\""), "with the address: " + failed);
+
+        // an administrator makes the teacher a supervisor: who, what, on whom, before and after
+        assertEquals(200, http.send("PUT", "/api/v1/accounts/" + kru.username(), "{\"displayName\":\"ครูตรวจสอบ บันทึกไว้\","
+                + "\"roles\":[\"MEMBER\",\"SUPERVISOR\"]}", "Authorization", admin).statusCode());
+        String roles = http.get("/api/v1/audit?action=ROLES_CHANGED&subject=" + kru.username(), "Authorization", admin).body();
+        assertTrue(roles.contains("\"actor\":\"admin\"") && roles.contains("[MEMBER] -> [MEMBER, SUPERVISOR]")
+                && roles.contains("\"total\":1"), roles);
+
+        // nobody else reads it, and nobody changes it
+        String teacher = TestAccounts.memberCredentials("ครูอยากรู้ บันทึก");
+        assertEquals(403, http.get("/api/v1/audit", "Authorization", teacher).statusCode(), "a teacher cannot read the trail");
+        assertEquals(403, http.get("/api/v1/audit", "Authorization", Http.basic(kru.username(), kru.password())).statusCode(),
+                "nor can a supervisor");
+        assertEquals(405, http.send("DELETE", "/api/v1/audit", null, "Authorization", admin).statusCode(), "no way to delete");
+        HttpResponse<String> badDay = http.get("/api/v1/audit?from=5-12-2569", "Authorization", admin);
+        assertEquals(400, badDay.statusCode());
+        assertTrue(badDay.body().contains("5-12-2569"), badDay.body());
+
+        // the administrators' page finds it, and its CSV export is recorded in turn
+        browser.signIn("admin", Portal.adminPassword());
+        browser.open("/admin/audit.xhtml?subject=" + kru.username());
+        browser.waitForText("เปลี่ยนบทบาท");
+        assertTrue(browser.text(By.id("auditTable")).contains("[MEMBER] -> [MEMBER, SUPERVISOR]"));
+        browser.screenshot("95-audit-trail-th");
+        browser.click(By.id("auditCsv"));
+        String csv = Files.readString(browser.awaitDownload("nithet-audit-trail-" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Bangkok")) + ".csv"));
+        assertTrue(csv.contains("ROLES_CHANGED") && csv.contains(kru.username()), csv);
+        assertTrue(http.get("/api/v1/audit?action=AUDIT_EXPORTED", "Authorization", admin).body().contains("subject=" + kru.username()));
+        browser.open("/");
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(kru.username(), kru.password());
+        browser.open("/admin/audit.xhtml");
+        browser.waitForText("403");
     }
 
     @Test

@@ -162,7 +162,7 @@ public class AccountResource {
     @APIResponse(responseCode = "200", description = "The accounts as CSV (or XLSX with format=xlsx)", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response export(@QueryParam("format") @DefaultValue("csv") String format) {
         ApiAccess.require(security, Role.ADMIN);
-        return AccountTable.of(administration.all(AccountAdministration.Filter.ALL)).response(Table.isXlsx(format));
+        return AccountTable.of(administration.export(AccountAdministration.Filter.ALL, Table.isXlsx(format) ? "xlsx" : "csv")).response(Table.isXlsx(format));
     }
 
     public record TemporaryPassword(String username, String temporaryPassword) {

@@ -16,6 +16,6 @@ public class AccountExportServlet extends TableExportServlet {
 
     @Override
     protected Table table() {
-        return AccountTable.of(administration.all(AccountAdministration.Filter.ALL));
+        return AccountTable.of(administration.export(AccountAdministration.Filter.ALL, "accounts file"));
     }
 }
