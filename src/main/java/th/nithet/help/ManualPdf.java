@@ -10,21 +10,13 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
+import th.nithet.platform.files.Images;
 import th.nithet.platform.i18n.Messages;
 import th.nithet.platform.pdf.Align;
 import th.nithet.platform.pdf.PdfBuilder;
 import th.nithet.platform.pdf.TextStyle;
 
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -113,35 +105,15 @@ public class ManualPdf {
             pdf.paragraph("[" + Manual.plainText(image) + "]");
             return;
         }
-        try {
-            BufferedImage picture = ImageIO.read(new ByteArrayInputStream(png));
-            float width = TEXT_WIDTH;
-            float height = width * picture.getHeight() / picture.getWidth();
-            if (height > MAX_PICTURE_HEIGHT) {
-                width = width * MAX_PICTURE_HEIGHT / height;
-                height = MAX_PICTURE_HEIGHT;
-            }
-            pdf.space(4).image(jpeg(picture), width, height, Align.CENTER).space(8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        BufferedImage picture = Images.read(png).orElseThrow(() -> new IllegalStateException("not a picture: " + name));
+        float width = TEXT_WIDTH;
+        float height = width * picture.getHeight() / picture.getWidth();
+        if (height > MAX_PICTURE_HEIGHT) {
+            width = width * MAX_PICTURE_HEIGHT / height;
+            height = MAX_PICTURE_HEIGHT;
         }
-    }
-
-    /** Screenshots kept as PNG in the repository are stored in the PDF as JPEG: a fifth of the size, still sharp. */
-    private static byte[] jpeg(BufferedImage picture) throws IOException {
-        BufferedImage rgb = new BufferedImage(picture.getWidth(), picture.getHeight(), BufferedImage.TYPE_INT_RGB);
-        rgb.createGraphics().drawImage(picture, 0, 0, java.awt.Color.WHITE, null);
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-            writer.setOutput(stream);
-            ImageWriteParam quality = writer.getDefaultWriteParam();
-            quality.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            quality.setCompressionQuality(0.85f);
-            writer.write(null, new IIOImage(rgb, null, null), quality);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
+        // screenshots are kept as PNG in the repository and stored in the PDF as JPEG (a fifth of the size), full size
+        pdf.space(4).image(Images.fittedJpeg(picture, Math.max(picture.getWidth(), picture.getHeight())), width, height, Align.CENTER)
+                .space(8);
     }
 }
