@@ -41,11 +41,45 @@ final class EmbeddedMariaDb implements AutoCloseable {
     private final ManagedDb db;
     private final int port;
     private final String password;
+    private final Path pidFile;
+    /** The running mariadbd, from its pid file; empty when that could not be read. */
+    private volatile java.util.Optional<ProcessHandle> process;
 
-    private EmbeddedMariaDb(ManagedDb db, int port, String password) {
+    private EmbeddedMariaDb(ManagedDb db, int port, String password, Path pidFile) {
         this.db = db;
         this.port = port;
         this.password = password;
+        this.pidFile = pidFile;
+        this.process = readPid(pidFile);
+    }
+
+    /** False once mariadbd has ended, however (killed, crashed, out of memory). */
+    boolean isRunning() {
+        return process.map(ProcessHandle::isAlive).orElse(true);
+    }
+
+    /** Starts mariadbd again on the same port, files and password, after it ended ({@link NithetLauncher}'s watch). */
+    void restart() throws ManagedProcessException {
+        try {
+            db.stop();
+        } catch (ManagedProcessException alreadyGone) {
+            // it is not running: that is why we are here
+        }
+        try {
+            Files.deleteIfExists(pidFile);
+        } catch (IOException e) {
+            // mariadbd overwrites it
+        }
+        db.start();
+        process = readPid(pidFile);
+    }
+
+    private static java.util.Optional<ProcessHandle> readPid(Path pidFile) {
+        try {
+            return ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()));
+        } catch (IOException | NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /**
@@ -110,7 +144,7 @@ final class EmbeddedMariaDb implements AutoCloseable {
                 Files.setPosixFilePermissions(passwordFile, PosixFilePermissions.fromString("rw-------"));
                 LOG.info("Embedded MariaDB installed in " + files);
             }
-            return new EmbeddedMariaDb(db, port, plan.password());
+            return new EmbeddedMariaDb(db, port, plan.password(), pidFile);
         } catch (IOException | SQLException | RuntimeException e) {
             db.stop();
             throw e;

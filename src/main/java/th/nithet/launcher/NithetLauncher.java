@@ -146,9 +146,16 @@ public final class NithetLauncher {
         Thread readiness = new Thread(() -> announceWhenReady(settings.port(), server, started), "nithet-ready");
         readiness.setDaemon(true);
         readiness.start();
+        if (database != null) {
+            EmbeddedMariaDb watched = database;
+            Thread watch = new Thread(() -> watchDatabase(watched, server), "nithet-mariadb-watch");
+            watch.setDaemon(true);
+            watch.start();
+        }
 
         int exit = server.waitFor();
-        // the server ended by itself (not through our shutdown hook): stop the database too
+        stopping = true;
+        // the server ended by itself, or the database watch stopped it (not through our shutdown hook): stop the database too
         try {
             Runtime.getRuntime().removeShutdownHook(stopper);
             if (database != null) {
@@ -318,7 +325,58 @@ public final class NithetLauncher {
         }
     }
 
+    /** How many times a dead mariadbd is started again within {@link #RESTART_WINDOW} before the launcher gives up. */
+    static final int RESTARTS_ALLOWED = 3;
+    static final Duration RESTART_WINDOW = Duration.ofMinutes(10);
+    private static volatile boolean stopping;
+
+    /**
+     * Never a half-alive portal: a mariadbd that ends while the portal runs (killed, crashed, out of
+     * memory) is started again on the same port and files (the application's pool reconnects by
+     * itself, platform.health.DatabaseWatch); if it dies {@value #RESTARTS_ALLOWED} times in ten
+     * minutes, or will not start, the application server is stopped too and the launcher exits 1.
+     */
+    private static void watchDatabase(EmbeddedMariaDb database, Process server) {
+        java.util.ArrayDeque<Long> restarts = new java.util.ArrayDeque<>();
+        while (server.isAlive() && !stopping) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (database.isRunning() || stopping) {
+                continue;
+            }
+            long now = System.nanoTime();
+            while (!restarts.isEmpty() && now - restarts.peekFirst() > RESTART_WINDOW.toNanos()) {
+                restarts.removeFirst();
+            }
+            if (restarts.size() >= RESTARTS_ALLOWED) {
+                giveUp(server, "the embedded MariaDB ended " + (RESTARTS_ALLOWED + 1) + " times in "
+                        + RESTART_WINDOW.toMinutes() + " minutes (see " + "db/*.err in the data directory)");
+                return;
+            }
+            restarts.addLast(now);
+            LOG.severe("The embedded MariaDB ended unexpectedly; starting it again (" + restarts.size() + " of "
+                    + RESTARTS_ALLOWED + " within " + RESTART_WINDOW.toMinutes() + " minutes)");
+            try {
+                database.restart();
+                LOG.info("Embedded MariaDB running again on 127.0.0.1:" + database.port()
+                        + "; the portal reconnects by itself");
+            } catch (Exception e) {
+                giveUp(server, "the embedded MariaDB did not start again: " + e.getMessage());
+                return;
+            }
+        }
+    }
+
+    private static void giveUp(Process server, String why) {
+        LOG.severe("Stopping Nithet: " + why + ". Nothing acknowledged is lost; start it again once the cause is fixed.");
+        server.destroy();
+    }
+
     private static void stop(Process server, CompletableFuture<EmbeddedMariaDb> database, int port, String controlToken) {
+        stopping = true;
         say("Stopping Nithet…");
         if (server.isAlive()) {
             quiesce(port, controlToken);

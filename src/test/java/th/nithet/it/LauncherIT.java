@@ -107,24 +107,6 @@ class LauncherIT {
         }
     }
 
-    @Test
-    void usesAnExternalMariaDbWhenNithetDbUrlIsSet() throws Exception {
-        Path it = Path.of(System.getProperty("nithet.it.dir", "target/it"));
-        Path dataDir = it.resolve("launcher-external-data");
-        th.nithet.launcher.TestDatabase.deleteRecursivelyForTests(dataDir);
-        int port = freePort();
-        Process portal = launch(dataDir, port, it.resolve("launcher-external.log"),
-                "NITHET_DB_URL", System.getProperty(th.nithet.launcher.TestDatabase.URL),
-                "NITHET_DB_USER", System.getProperty(th.nithet.launcher.TestDatabase.USER),
-                "NITHET_DB_PASSWORD", System.getProperty(th.nithet.launcher.TestDatabase.PASSWORD),
-                "NITHET_ADMIN_PASSWORD", Portal.adminPassword());
-        waitUntilReady(portal, port, it.resolve("launcher-external.log"));
-        assertEquals(200, me(port, Portal.adminPassword()).statusCode());
-        assertFalse(Files.exists(dataDir.resolve("db")), "no embedded database when NITHET_DB_URL is set");
-        assertTrue(portal.descendants().noneMatch(LauncherIT::isMariadbd));
-        stop(portal);
-    }
-
     private Process launch(Path dataDir, int port, Path log, String... extraEnvironment) throws IOException {
         return jar.launch(dataDir, port, log, List.of(), extraEnvironment);
     }

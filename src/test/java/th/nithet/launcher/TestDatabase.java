@@ -53,6 +53,52 @@ public class TestDatabase implements LauncherSessionListener {
         }
     }
 
+    /**
+     * A MariaDB of a test's own, in {@code dir}, that the test may stop and start again (OutageIT):
+     * the "external" database of an office that runs MariaDB on another machine.
+     */
+    public static Separate startSeparate(Path dir) throws Exception {
+        deleteRecursively(dir);
+        Files.createDirectories(dir);
+        return new Separate(EmbeddedMariaDb.start(dir));
+    }
+
+    /** See {@link #startSeparate}. */
+    public static final class Separate implements AutoCloseable {
+        private final EmbeddedMariaDb database;
+
+        private Separate(EmbeddedMariaDb database) {
+            this.database = database;
+        }
+
+        public String url() {
+            return database.jdbcUrl();
+        }
+
+        public String user() {
+            return database.user();
+        }
+
+        public String password() {
+            return database.password();
+        }
+
+        /** Stops mariadbd, as an operator or a crash would. */
+        public void stop() {
+            database.close();
+        }
+
+        /** Starts it again on the same port and files. */
+        public void start() throws Exception {
+            database.restart();
+        }
+
+        @Override
+        public void close() {
+            database.close();
+        }
+    }
+
     public static void deleteRecursivelyForTests(Path dir) throws java.io.IOException {
         deleteRecursively(dir);
     }

@@ -96,6 +96,12 @@ public final class ApiExceptionMappers {
                 // the body could not be read as the JSON the operation expects
                 return json(ApiError.of(400, "bad_request", "ข้อมูล JSON ในคำขอไม่ถูกต้อง กรุณาตรวจสอบรูปแบบ"));
             }
+            if (th.nithet.platform.health.DatabaseOutage.isCausedBy(e)) {
+                // the filter answers the next ones at once (platform.health.DatabaseOutageFilter)
+                jakarta.enterprise.inject.spi.CDI.current().select(th.nithet.platform.health.DatabaseOutage.class).get().noticed(e);
+                return Response.fromResponse(json(ApiError.of(503, th.nithet.platform.health.DatabaseOutage.API_ERROR,
+                        th.nithet.platform.health.DatabaseOutage.API_MESSAGE))).header("Retry-After", th.nithet.platform.health.DatabaseOutage.RETRY_AFTER).build();
+            }
             String incident = UUID.randomUUID().toString().substring(0, 8);
             LOG.log(Level.SEVERE, "API failure, incident " + incident, e);
             return json(ApiError.of(500, "internal_error", "ระบบขัดข้อง กรุณาลองใหม่ภายหลัง (รหัสเหตุการณ์ " + incident + ")"));

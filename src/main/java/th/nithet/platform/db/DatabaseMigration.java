@@ -1,7 +1,6 @@
 package th.nithet.platform.db;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -10,7 +9,6 @@ import jakarta.ejb.TransactionAttributeType;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
-import javax.sql.DataSource;
 import java.util.logging.Logger;
 
 /**
@@ -23,9 +21,15 @@ import java.util.logging.Logger;
         minPoolSize = 2,
         maxPoolSize = 32,
         properties = {
+                // a pooled connection is pinged (JDBC isValid) before use, at most every 2 s; one that fails
+                // drops them all: after the database restarts, the pool is new within seconds (no restart)
                 "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=meta-data",
-                "fish.payara.fail-all-connections=true"
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.validate-atmost-once-period-in-seconds=2",
+                "fish.payara.fail-all-connections=true",
+                // a request waits at most 4 s for a connection, not Payara's 60 s (operations.md, "outages")
+                "fish.payara.max-wait-time-in-millis=4000"
         })
 @Singleton
 @Startup
@@ -34,16 +38,14 @@ public class DatabaseMigration {
     public static final String DATA_SOURCE = "java:app/jdbc/nithet";
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
-    @Resource(lookup = DATA_SOURCE)
-    private DataSource dataSource;
-
     private volatile String schemaVersion;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
         Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
-                .dataSource(dataSource)
+                // its own connections, without the pool's socket timeout: a migration may alter a big table for minutes
+                .dataSource(NithetDataSource.withoutSocketTimeout())
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
                 // the launcher starts the embedded database beside this server: wait for it (and for an

@@ -93,14 +93,50 @@ public class NithetDataSource extends MariaDbDataSource {
         return waitingForStart(() -> super.getXAConnection(username, password));
     }
 
+    /**
+     * How long a connection may wait for any answer from MariaDB before the statement fails
+     * ({@code NITHET_DB_SOCKET_TIMEOUT_SECONDS}, default 5; 0 waits for ever): a database that hangs
+     * must not hold a request thread for ever (operations.md, "outages"). A URL that names
+     * {@code socketTimeout} or {@code connectTimeout} itself keeps its own.
+     */
+    static final int DEFAULT_SOCKET_TIMEOUT_SECONDS = 5;
+    static final int CONNECT_TIMEOUT_MILLIS = 3000;
+
     public NithetDataSource() throws SQLException {
+        this(true);
+    }
+
+    private NithetDataSource(boolean socketTimeout) throws SQLException {
         Config config = ConfigProvider.getConfig(NithetDataSource.class.getClassLoader());
         String url = config.getOptionalValue("nithet.db.url", String.class)
                 .orElseThrow(() -> new SQLException(
                         "NITHET_DB_URL is not set: start Nithet with java -jar nithet.jar, or set NITHET_DB_URL"));
-        setUrl(url);
+        int seconds = socketTimeout
+                ? config.getOptionalValue("nithet.db.socket.timeout.seconds", Integer.class).orElse(DEFAULT_SOCKET_TIMEOUT_SECONDS) : 0;
+        setUrl(withTimeouts(url, seconds));
         config.getOptionalValue("nithet.db.user", String.class).ifPresent(this::setUserQuietly);
         setPassword(config.getOptionalValue("nithet.db.password", String.class).orElse(""));
+    }
+
+    /** For the schema migration: its own connections, which may wait minutes for an ALTER TABLE. */
+    public static NithetDataSource withoutSocketTimeout() {
+        try {
+            return new NithetDataSource(false);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** {@code url} with a connect timeout and {@code socketTimeoutSeconds}, unless it names them already. */
+    static String withTimeouts(String url, int socketTimeoutSeconds) {
+        StringBuilder result = new StringBuilder(url);
+        if (!url.contains("connectTimeout=")) {
+            result.append(result.indexOf("?") < 0 ? '?' : '&').append("connectTimeout=").append(CONNECT_TIMEOUT_MILLIS);
+        }
+        if (!url.contains("socketTimeout=") && socketTimeoutSeconds > 0) {
+            result.append(result.indexOf("?") < 0 ? '?' : '&').append("socketTimeout=").append(socketTimeoutSeconds * 1000);
+        }
+        return result.toString();
     }
 
     private void setUserQuietly(String user) {

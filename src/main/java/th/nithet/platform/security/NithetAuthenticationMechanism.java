@@ -57,9 +57,31 @@ public class NithetAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     BearerTokens tokens;
 
+    @Inject
+    th.nithet.platform.health.DatabaseOutage outage;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        try {
+            return authenticate(request, response, context);
+        } catch (RuntimeException e) {
+            if (!th.nithet.platform.health.DatabaseOutage.isCausedBy(e)) {
+                throw e;
+            }
+            // the container would answer a bare 500: say 503, as every page does while the database is away
+            outage.noticed(e);
+            try {
+                th.nithet.platform.health.DatabaseOutageFilter.write(response, ApiErrors.isApiRequest(request));
+            } catch (IOException gone) {
+                // the client went away
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+    }
+
+    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
+                                              HttpMessageContext context) {
         boolean api = ApiErrors.isApiRequest(request);
         Credential credential = context.getAuthParameters().getCredential();
         String authorization = request.getHeader("Authorization");

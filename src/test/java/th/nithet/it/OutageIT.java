@@ -1,0 +1,175 @@
+package th.nithet.it;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import th.nithet.launcher.TestDatabase;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The database goes away (#20): an external MariaDB that the test stops and starts again, and the
+ * embedded {@code mariadbd} killed under the running launcher. Waits are bounded generously: the
+ * times the portal took are printed and recorded in docs/operations.md, not asserted.
+ */
+class OutageIT {
+
+    private final JarLaunches jar = new JarLaunches();
+    private final Path it = Path.of(System.getProperty("nithet.it.dir", "target/it"));
+
+    @AfterEach
+    void stopEverything() {
+        jar.close();
+    }
+
+    @Test
+    void anExternalDatabaseThatStopsGives503AndThePortalRecoversWithoutARestart() throws Exception {
+        Path dataDir = it.resolve("outage-data");
+        TestDatabase.deleteRecursivelyForTests(dataDir);
+        try (TestDatabase.Separate database = TestDatabase.startSeparate(it.resolve("outage-db"))) {
+            int port = JarLaunches.freePort();
+            Path log = it.resolve("outage-external.log");
+            Process portal = jar.launch(dataDir, port, log, List.of(),
+                    "NITHET_DB_URL", database.url(), "NITHET_DB_USER", database.user(),
+                    "NITHET_DB_PASSWORD", database.password(), "NITHET_ADMIN_PASSWORD", Portal.adminPassword());
+            JarLaunches.waitUntilReady(portal, port, log);
+            assertFalse(Files.exists(dataDir.resolve("db")), "no embedded database when NITHET_DB_URL is set");
+            assertTrue(portal.descendants().noneMatch(p -> p.info().command().map(c -> c.endsWith("mariadbd")).orElse(false)));
+            long article = createArticle(port, "ก่อนฐานข้อมูลหยุด");
+            assertEquals(200, get(port, "/api/v1/knowledge/" + article).statusCode());
+
+            // the database stops: pages and the API answer 503 at once, readiness goes DOWN, liveness stays UP
+            database.stop();
+            long stopped = System.nanoTime();
+            HttpResponse<String> page = until(Duration.ofSeconds(30), () -> get(port, "/knowledge/" + article),
+                    r -> r.statusCode() == 503);
+            System.out.printf("OutageIT: first 503 page %.1f s after the database stopped%n", (System.nanoTime() - stopped) / 1e9);
+            assertTrue(page.body().contains("ระบบขัดข้องชั่วคราว") && page.body().contains("Temporarily unavailable"), page.body());
+            assertTrue(page.headers().firstValue("Retry-After").isPresent());
+            assertEquals(503, get(port, "/questions").statusCode(), "every page that needs the database");
+            HttpResponse<String> ready = get(port, "/health/ready");
+            assertEquals(503, ready.statusCode(), ready.body());
+            assertTrue(ready.body().contains("DOWN"), ready.body());
+            assertEquals(200, get(port, "/health/live").statusCode());
+            HttpResponse<String> refused = post(port, "ระหว่างฐานข้อมูลหยุด");
+            assertEquals(503, refused.statusCode(), refused.body());
+            assertEquals("database_unavailable", Http.json(refused).getString("error"));
+            assertEquals(200, get(port, "/health/live").statusCode(), "no request thread is stuck");
+
+            // it comes back: pages and writes work again, without restarting the portal
+            database.start();
+            long back = System.nanoTime();
+            HttpResponse<String> written = until(Duration.ofSeconds(90), () -> post(port, "หลังฐานข้อมูลกลับมา"),
+                    r -> r.statusCode() == 201);
+            System.out.printf("OutageIT: first write %.1f s after the database was back%n", (System.nanoTime() - back) / 1e9);
+            assertEquals(200, get(port, "/knowledge/" + article).statusCode());
+            assertEquals(200, get(port, "/health/ready").statusCode());
+            assertTrue(portal.isAlive(), "the same portal, not restarted");
+            assertEquals(1, Files.readString(log).split("Nithet is ready at", -1).length - 1, "started once");
+
+            // the refused write left nothing; the acknowledged ones are there
+            try (Connection c = DriverManager.getConnection(database.url(), database.user(), database.password())) {
+                assertEquals(0, titled(c, "ระหว่างฐานข้อมูลหยุด"));
+                assertEquals(1, titled(c, "ก่อนฐานข้อมูลหยุด"));
+                assertEquals(1, titled(c, "หลังฐานข้อมูลกลับมา"));
+            }
+            assertTrue(Http.json(written).getJsonNumber("id").longValue() > article);
+            JarLaunches.stop(portal);
+        }
+    }
+
+    @Test
+    void theLauncherStartsAKilledEmbeddedMariaDbAgain() throws Exception {
+        Path dataDir = it.resolve("outage-embedded-data");
+        TestDatabase.deleteRecursivelyForTests(dataDir);
+        int port = JarLaunches.freePort();
+        Path log = it.resolve("outage-embedded.log");
+        Process portal = jar.launch(dataDir, port, log, List.of(), "NITHET_ADMIN_PASSWORD", Portal.adminPassword());
+        JarLaunches.waitUntilReady(portal, port, log);
+        long article = createArticle(port, "ก่อน mariadbd ถูกฆ่า");
+
+        ProcessHandle mariadbd = portal.descendants().filter(p -> p.info().command().map(c -> c.endsWith("mariadbd")).orElse(false))
+                .findFirst().orElseThrow();
+        mariadbd.destroyForcibly();
+        long killed = System.nanoTime();
+        HttpResponse<String> written = until(Duration.ofSeconds(120), () -> post(port, "หลัง mariadbd กลับมา"),
+                r -> r.statusCode() == 201);
+        System.out.printf("OutageIT: first write %.1f s after mariadbd was killed%n", (System.nanoTime() - killed) / 1e9);
+        assertTrue(Files.readString(log).contains("The embedded MariaDB ended unexpectedly; starting it again"), "the launcher says what it did");
+        ProcessHandle again = portal.descendants().filter(p -> p.info().command().map(c -> c.endsWith("mariadbd")).orElse(false))
+                .findFirst().orElseThrow(() -> new AssertionError("no mariadbd runs"));
+        assertNotEquals(mariadbd.pid(), again.pid());
+        assertEquals(200, get(port, "/knowledge/" + article).statusCode());
+        assertTrue(Http.json(written).getJsonNumber("id").longValue() > article);
+        assertTrue(portal.isAlive(), "the same launcher and application server");
+        JarLaunches.stop(portal);
+    }
+
+    private static long titled(Connection c, String title) throws Exception {
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM content_item WHERE title = ?")) {
+            s.setString(1, title);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private interface Call {
+        HttpResponse<String> call() throws Exception;
+    }
+
+    /** Calls until {@code wanted} holds, at most {@code within}; a refused or timed-out connection counts as not yet. */
+    private static HttpResponse<String> until(Duration within, Call call, Predicate<HttpResponse<String>> wanted) throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
+        HttpResponse<String> last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                last = call.call();
+                if (wanted.test(last)) {
+                    return last;
+                }
+            } catch (java.io.IOException notYet) {
+                // a timed-out request: try again
+            }
+            Thread.sleep(250);
+        }
+        fail("not within " + within + "; last answer: " + (last == null ? "none" : last.statusCode() + " " + last.body()));
+        return last;
+    }
+
+    private static HttpResponse<String> get(int port, String path) throws Exception {
+        return JarLaunches.CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(int port, String title) throws Exception {
+        return JarLaunches.CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/knowledge"))
+                .timeout(Duration.ofSeconds(20)).header("Authorization", Http.basic("admin", Portal.adminPassword()))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"" + title + "\",\"body\":\"เนื้อหา " + title + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static long createArticle(int port, String title) throws Exception {
+        HttpResponse<String> created = post(port, title);
+        assertEquals(201, created.statusCode(), created.body());
+        return Http.json(created).getJsonNumber("id").longValue();
+    }
+}
