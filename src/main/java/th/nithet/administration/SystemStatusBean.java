@@ -112,6 +112,14 @@ public class SystemStatusBean {
         return th.nithet.platform.time.ThaiDates.dateTime(at, th.nithet.platform.web.Feedback.locale());
     }
 
+    @Inject
+    th.nithet.backup.BackupRuns backups;
+
+    /** The newest backup, good or bad, for the status list (the backup page has them all). */
+    public th.nithet.backup.BackupRun getLastBackup() {
+        return backups.latest(1).stream().findFirst().orElse(null);
+    }
+
     public String getJavaVersion() {
         return Runtime.version().toString();
     }

