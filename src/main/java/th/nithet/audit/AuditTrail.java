@@ -60,6 +60,13 @@ public class AuditTrail {
         recordAs(null, action, subjectType, subject, detail);
     }
 
+    /** An action on one item of the portal, named {@code #id title} (cut to the column's 200 characters). */
+    @PermitAll
+    public void record(AuditAction action, String subjectType, long id, String title, String detail) {
+        String subject = "#" + id + " " + (title == null ? "" : title);
+        record(action, subjectType, subject.length() > 200 ? subject.substring(0, 200) : subject, detail);
+    }
+
     /** As {@link #record}, naming who acted when the caller is not signed in (a failed sign-in names the user name tried). */
     @PermitAll
     public void recordAs(String actor, AuditAction action, String subjectType, String subject, String detail) {

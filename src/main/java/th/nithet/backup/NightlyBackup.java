@@ -74,10 +74,10 @@ public class NightlyBackup {
     /** Starts a backup now, in the background; refused when backups are not set up or one is running. */
     public void startNow() {
         if (!configured()) {
-            throw new RuleViolation("ยังไม่ได้ตั้งค่าการสำรองข้อมูล: กำหนด NITHET_BACKUP_DIR และเริ่มระบบด้วย java -jar nithet.jar");
+            throw new RuleViolation("backups.notConfiguredError");
         }
         if (running.get()) {
-            throw new RuleViolation("กำลังสำรองข้อมูลอยู่ กรุณารอให้เสร็จก่อน");
+            throw new RuleViolation("backups.busy");
         }
         executor.submit(this::run);
     }

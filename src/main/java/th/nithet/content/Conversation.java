@@ -23,6 +23,9 @@ public class Conversation {
     EntityManager em;
 
     @Inject
+    th.nithet.audit.AuditTrail audit;
+
+    @Inject
     Viewers viewers;
 
     public Comment comment(long contentId, String text) {
@@ -55,6 +58,8 @@ public class Conversation {
         }
         comment.setStatus(Comment.Status.DELETED);
         recount(comment.getContent());
+        audit.record(th.nithet.audit.AuditAction.COMMENT_DELETED, "comment", comment.getId(), comment.getContent().getTitle(),
+                author ? "โดยผู้เขียน" : "โดยเจ้าหน้าที่");
     }
 
     /** Staff only: hide (or show again) a comment. */
@@ -67,6 +72,8 @@ public class Conversation {
         RuleViolation.require(comment.getStatus() != Comment.Status.DELETED, "comment.deleted");
         comment.setStatus(hidden ? Comment.Status.HIDDEN : Comment.Status.VISIBLE);
         recount(comment.getContent());
+        audit.record(hidden ? th.nithet.audit.AuditAction.COMMENT_HIDDEN : th.nithet.audit.AuditAction.COMMENT_SHOWN, "comment",
+                comment.getId(), comment.getContent().getTitle(), null);
     }
 
     /** Comments the caller sees: visible ones; staff also see hidden ones (to show them again). */

@@ -40,6 +40,9 @@ public class HonourService {
     EntityManager em;
 
     @Inject
+    th.nithet.audit.AuditTrail audit;
+
+    @Inject
     Viewers viewers;
 
     @Inject
@@ -56,6 +59,7 @@ public class HonourService {
         em.persist(honour);
         em.flush();
         search.changed(honour);
+        audit.record(th.nithet.audit.AuditAction.HONOUR_RECORDED, "honour", honour.getId(), honour.getTitle(), null);
         return honour;
     }
 
@@ -73,6 +77,7 @@ public class HonourService {
         Honour honour = viewer.checkEdit(em.find(Honour.class, id), PortalClock.instant());
         honour.unpublish();
         search.changed(honour);
+        audit.record(th.nithet.audit.AuditAction.HONOUR_WITHDRAWN, "honour", honour.getId(), honour.getTitle(), null);
         return honour;
     }
 

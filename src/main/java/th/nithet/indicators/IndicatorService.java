@@ -42,6 +42,9 @@ public class IndicatorService {
     EntityManager em;
 
     @Inject
+    th.nithet.audit.AuditTrail audit;
+
+    @Inject
     Viewers viewers;
 
     @Inject
@@ -77,7 +80,9 @@ public class IndicatorService {
     /** Removes an indicator with its snapshots and evidence (administrators). */
     public void delete(long id) {
         admin();
-        em.remove(existing(id));
+        Indicator indicator = existing(id);
+        em.remove(indicator);
+        audit.record(th.nithet.audit.AuditAction.INDICATOR_DELETED, "indicator", id, indicator.getName(), null);
     }
 
     public Indicator read(long id) {

@@ -33,6 +33,9 @@ public class KnowledgeService {
     EntityManager em;
 
     @Inject
+    th.nithet.audit.AuditTrail audit;
+
+    @Inject
     th.nithet.content.SearchNotice search;
 
     @Inject
@@ -95,6 +98,7 @@ public class KnowledgeService {
         Article article = editable(id, viewers.current());
         article.publish(PortalClock.instant());
         search.changed(article);
+        audit.record(th.nithet.audit.AuditAction.CONTENT_PUBLISHED, "article", article.getId(), article.getTitle(), null);
         return article;
     }
 
@@ -102,6 +106,7 @@ public class KnowledgeService {
         Article article = editable(id, viewers.current());
         article.unpublish();
         search.changed(article);
+        audit.record(th.nithet.audit.AuditAction.CONTENT_WITHDRAWN, "article", article.getId(), article.getTitle(), null);
         return article;
     }
 

@@ -35,6 +35,9 @@ public class NewsService {
     EntityManager em;
 
     @Inject
+    th.nithet.audit.AuditTrail audit;
+
+    @Inject
     th.nithet.content.SearchNotice search;
 
     @Inject
@@ -85,6 +88,8 @@ public class NewsService {
         News news = editable(id);
         news.publish(at == null ? PortalClock.instant() : at);
         search.changed(news);
+        audit.record(th.nithet.audit.AuditAction.CONTENT_PUBLISHED, "news", news.getId(), news.getTitle(),
+                at == null ? null : "ตั้งเวลาเผยแพร่ " + at);
         return news;
     }
 
@@ -92,6 +97,7 @@ public class NewsService {
         News news = editable(id);
         news.unpublish();
         search.changed(news);
+        audit.record(th.nithet.audit.AuditAction.CONTENT_WITHDRAWN, "news", news.getId(), news.getTitle(), null);
         return news;
     }
 

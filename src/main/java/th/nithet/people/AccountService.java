@@ -27,6 +27,9 @@ public class AccountService {
     EntityManager em;
 
     @Inject
+    th.nithet.platform.metrics.PortalMetrics metrics;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -79,6 +82,7 @@ public class AccountService {
         Instant now = Instant.now();
         if (found.isEmpty() || found.get().isLocked(now)) {
             hasher.verifyDecoy(password);
+            metrics.signInFailed();
             // a name that is no account is not written down as one: it may be someone's password typed in the wrong box
             found.ifPresent(locked -> audit.recordAs(locked.getUsername(), AuditAction.SIGN_IN_FAILED, "account", locked.getUsername(),
                     locked.isEnabled() ? "while locked" : "disabled"));
@@ -87,6 +91,7 @@ public class AccountService {
         Account account = found.get();
         if (!hasher.verify(password, account.getPasswordHash())) {
             account.signInFailed(now, LOCK_AFTER_FAILURES, LOCK_DURATION);
+            metrics.signInFailed();
             audit.recordAs(account.getUsername(), AuditAction.SIGN_IN_FAILED, "account", account.getUsername(), null);
             if (account.isLocked(now)) {
                 audit.recordAs(account.getUsername(), AuditAction.ACCOUNT_LOCKED, "account", account.getUsername(),

@@ -42,6 +42,9 @@ public class PracticeService {
     EntityManager em;
 
     @Inject
+    th.nithet.audit.AuditTrail audit;
+
+    @Inject
     Viewers viewers;
 
     @Inject
@@ -103,6 +106,7 @@ public class PracticeService {
         String note = practice.review(viewer, decision, comment, PortalClock.instant());
         PracticeState next = practice.getState();
         step(practice, viewer, PracticeStep.Action.valueOf(next.name()), note);
+        audit.record(th.nithet.audit.AuditAction.PRACTICE_DECIDED, "practice", practice.getId(), practice.getTitle(), next.name());
         notifications.send(List.of(practice.getAuthor()), NotificationKind.PRACTICE_REVIEWED,
                 subject("notify.practice." + next.name(), practice.getTitle()), practice.path());
         search.changed(practice);

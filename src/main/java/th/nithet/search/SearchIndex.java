@@ -107,6 +107,11 @@ public class SearchIndex {
         }
     }
 
+    /** Changes this node has been told of and not yet written into its index (for /metrics). */
+    public int waitingChanges() {
+        return changes.size();
+    }
+
     public SearchEngine engine() {
         return engine;
     }

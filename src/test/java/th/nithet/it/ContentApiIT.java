@@ -284,6 +284,50 @@ class ContentApiIT extends PortalTest {
         assertEquals(2, Http.jsonArray(http.get("/api/v1/content/" + id + "/attachments")).size());
     }
 
+    /**
+     * A file store that cannot be written (a full disk, a directory gone read-only; here: a plain file where the
+     * file's directory must go, which even root cannot write into) refuses the upload in words, leaves no bytes in the
+     * database or on disk, and the item stays readable (#20).
+     */
+    @Test
+    void anUnwritableFileStoreRefusesUploadsClearlyAndReadingContinues() throws Exception {
+        String supervisor = supervisor();
+        long id = create(supervisor, "{\"title\":\"เอกสารเมื่อดิสก์เต็ม\",\"body\":\"ทดสอบที่เก็บไฟล์\"}");
+        byte[] pdf = pdf("ไฟล์ที่เก็บไม่ได้ " + java.util.UUID.randomUUID());
+        String address = th.nithet.platform.files.FileStore.sha256(pdf);
+        Path store = Path.of(System.getProperty("nithet.it.dir"), "data", "files");
+        Path blocker = store.resolve(address.substring(0, 2)).resolve(address.substring(2, 4));
+        Files.createDirectories(blocker.getParent());
+        boolean existed = Files.isDirectory(blocker);
+        if (!existed) {
+            Files.writeString(blocker, "not a directory");
+        }
+        try {
+            if (existed) {
+                return; // another file already made that directory: this content cannot be blocked (one chance in 65,536)
+            }
+            long filesBefore = countFiles(store);
+            HttpResponse<String> refused = upload(id, "เก็บไม่ได้.pdf", pdf, supervisor);
+            assertEquals(400, refused.statusCode(), refused.body());
+            assertTrue(Http.json(refused).getString("message").contains("พื้นที่เก็บไฟล์ของเซิร์ฟเวอร์เต็มหรือเขียนไม่ได้"), refused.body());
+            assertEquals(filesBefore, countFiles(store), "nothing half-written on disk");
+            try (var c = Database.connect(); var q = c.prepareStatement("SELECT COUNT(*) FROM file_chunk WHERE sha256 = ?")) {
+                q.setString(1, address);
+                try (var rs = q.executeQuery()) {
+                    rs.next();
+                    assertEquals(0, rs.getLong(1), "nor in the database");
+                }
+            }
+            assertEquals(0, Http.jsonArray(http.get("/api/v1/content/" + id + "/attachments")).size());
+            assertEquals(200, http.get("/api/v1/knowledge/" + id).statusCode(), "reading continues");
+        } finally {
+            if (!existed) {
+                Files.delete(blocker);
+            }
+        }
+        assertEquals(201, upload(id, "เก็บได้แล้ว.pdf", pdf, supervisor).statusCode(), "once the store is writable again");
+    }
+
     /** The test portal runs with NITHET_UPLOAD_MAX_MB=1 and NITHET_UPLOAD_QUOTA_MB=3 (arquillian.xml). */
     @Test
     void uploadsAreLimitedInSizeAndPerPerson() throws Exception {
@@ -353,6 +397,10 @@ class ContentApiIT extends PortalTest {
                 "Authorization", supervisor).statusCode());
         assertEquals(0, Http.jsonArray(http.get("/api/v1/content/" + id + "/comments")).size(), "hidden from readers");
         assertEquals(0, Http.json(http.get("/api/v1/knowledge/" + id)).getInt("commentCount"));
+        // moderation is in the audit trail (#20): who hid which comment on which item
+        String hidden = http.get("/api/v1/audit?action=COMMENT_HIDDEN&subject=" + URLEncoder.encode("#" + commentId + " ", StandardCharsets.UTF_8),
+                "Authorization", Http.basic("admin", Portal.adminPassword())).body();
+        assertTrue(hidden.contains("ข่าวเปิดให้แสดงความเห็น") && hidden.contains("\"actor\":\""), hidden);
 
         assertEquals(1, Http.json(http.send("PUT", "/api/v1/content/" + id + "/like", null, "Authorization", member)).getInt("likes"));
         assertEquals(1, Http.json(http.send("PUT", "/api/v1/content/" + id + "/like", null, "Authorization", member)).getInt("likes"),

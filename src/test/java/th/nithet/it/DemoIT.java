@@ -132,6 +132,16 @@ class DemoIT {
         assertEquals("%PDF", new String(report.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII), "the yearly report");
         assertTrue(report.body().length > 20_000, "with the office's figures in it");
 
+        // the office's administrator backs up the demo office (the manual's picture of the backup page shows it)
+        assertEquals(202, CLIENT.send(request(port, "/api/v1/backups", "admin.office").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+        while (items(get(port, "/api/v1/backups", "admin.office"), "runs").isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        assertTrue(items(get(port, "/api/v1/backups", "admin.office"), "runs").get(0).asJsonObject().getBoolean("succeeded"),
+                "the demo office's backup");
+
         // the sign-in page offers one account per role, in demo mode only
         String login = get(port, "/login.xhtml", null).body();
         for (String username : List.of("kru.malee", "dir.anan", "sn.somchai", "admin.office", "director.area")) {
@@ -418,6 +428,7 @@ class DemoIT {
                 new Shot("admin-import", "admin.office", "/admin/import-accounts.xhtml", null),
                 new Shot("admin-schools", "admin.office", "/admin/schools.xhtml", null),
                 new Shot("admin-indicators", "admin.office", "/indicators", null),
+                new Shot("admin-backups", "admin.office", "/admin/backups.xhtml", null),
                 new Shot("director-statistics", "director.area", "/statistics", null),
                 new Shot("director-indicator", "director.area", "/indicators/" + indicator, null),
                 new Shot("director-report", "director.area", "/reports", null),
@@ -446,9 +457,14 @@ class DemoIT {
     }
 
     private static List<JsonValue> items(HttpResponse<String> response) {
+        return items(response, "items");
+    }
+
+    /** The array the answer is, or the one under {@code field}. */
+    private static List<JsonValue> items(HttpResponse<String> response, String field) {
         assertEquals(200, response.statusCode(), response.uri() + " " + response.body());
         JsonStructure json = Json.createReader(new StringReader(response.body())).read();
-        JsonArray array = json instanceof JsonArray a ? a : json.asJsonObject().getJsonArray("items");
+        JsonArray array = json instanceof JsonArray a ? a : json.asJsonObject().getJsonArray(field);
         return array == null ? List.of() : array;
     }
 
@@ -489,6 +505,7 @@ class DemoIT {
     }
 
     private static Process launch(Path dataDir, int port, Path log, boolean demo) throws IOException {
-        return JAR.launch(dataDir, port, log, demo ? List.of("--demo") : List.of(), "NITHET_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        return JAR.launch(dataDir, port, log, demo ? List.of("--demo") : List.of(), "NITHET_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                "NITHET_BACKUP_DIR", dataDir.resolveSibling(dataDir.getFileName() + "-backups").toString());
     }
 }

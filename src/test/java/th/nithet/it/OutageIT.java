@@ -70,6 +70,9 @@ class OutageIT {
             assertEquals(503, refused.statusCode(), refused.body());
             assertEquals("database_unavailable", Http.json(refused).getString("error"));
             assertEquals(200, get(port, "/health/live").statusCode(), "no request thread is stuck");
+            HttpResponse<String> metrics = get(port, "/metrics");
+            assertEquals(200, metrics.statusCode(), "metrics are served while the database is away");
+            assertTrue(metrics.body().contains("nithet_database_up{mp_scope=\"application\"} 0.0"), "and say it");
 
             // it comes back: pages and writes work again, without restarting the portal
             database.start();
@@ -80,6 +83,20 @@ class OutageIT {
             assertEquals(200, get(port, "/knowledge/" + article).statusCode());
             assertEquals(200, get(port, "/health/ready").statusCode());
             assertTrue(portal.isAlive(), "the same portal, not restarted");
+
+            // what an operator watches (#20): the portal's figures beside Payara's on /metrics
+            assertEquals(401, JarLaunches.CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/me"))
+                    .header("Authorization", Http.basic("admin", "not-the-password")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+            String scraped = until(Duration.ofSeconds(30), () -> get(port, "/metrics"),
+                    r -> r.body().contains("nithet_database_up{mp_scope=\"application\"} 1.0")).body();
+            for (String line : List.of("nithet_request_seconds_bucket{kind=\"api\",mp_scope=\"application\",route=\"/api/v1/knowledge\",le=\"0.5\"}",
+                    "nithet_request_seconds_count{kind=\"page\",mp_scope=\"application\",route=\"/knowledge/{id}\"}",
+                    "nithet_view_buffer{", "nithet_mail_outbox{",
+                    "nithet_search_index_lag{", "nithet_last_backup_age_seconds{", "memory_usedHeap_bytes{mp_scope=\"base\"}")) {
+                assertTrue(scraped.contains(line), "/metrics has " + line);
+            }
+            assertTrue(java.util.regex.Pattern.compile("nithet_sign_in_failures_total\\{mp_scope=\"application\"\\} [1-9]").matcher(scraped).find(),
+                    "the wrong password is counted");
             assertEquals(1, Files.readString(log).split("Nithet is ready at", -1).length - 1, "started once");
 
             // the refused write left nothing; the acknowledged ones are there

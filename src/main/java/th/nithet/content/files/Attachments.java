@@ -35,6 +35,9 @@ public class Attachments {
     EntityManager em;
 
     @Inject
+    th.nithet.audit.AuditTrail audit;
+
+    @Inject
     Viewers viewers;
 
     @Inject
@@ -88,6 +91,8 @@ public class Attachments {
         viewers.current().checkEdit(attachment.getContent(), PortalClock.instant());
         em.remove(attachment);
         search.changed(attachment.getContent());
+        audit.record(th.nithet.audit.AuditAction.ATTACHMENT_REMOVED, "attachment", attachmentId, attachment.getFileName(),
+                "จาก #" + attachment.getContent().getId() + " " + attachment.getContent().getTitle());
     }
 
     /** The attachment, if the caller may read its item. */

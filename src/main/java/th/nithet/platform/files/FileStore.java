@@ -95,7 +95,14 @@ public class FileStore {
         }
         Path target = path(address);
         if (!Files.exists(target)) {
-            writeLocal(target, out -> out.write(content));
+            try {
+                writeLocal(target, out -> out.write(content));
+            } catch (UncheckedIOException e) {
+                // a full disk or a directory that cannot be written: the caller's transaction rolls back (its chunks too),
+                // the temporary file is gone (writeLocal), and the person is told why in words
+                LOG.log(Level.SEVERE, "The file store " + root + " cannot take a file; uploads are refused until it can", e);
+                throw new th.nithet.platform.rules.RuleViolation("file.storeUnavailable");
+            }
         }
         return address;
     }

@@ -90,8 +90,8 @@ public class DatabaseOutageFilter extends HttpFilter {
             <meta name="viewport" content="width=device-width, initial-scale=1"/>
             <meta http-equiv="refresh" content="15"/>
             <title>ระบบขัดข้องชั่วคราว · Temporarily unavailable — นิเทศ</title>
-            <style>body{font-family:"Sarabun","Noto Sans Thai",Garuda,sans-serif;margin:0;background:#f4f6f9;color:#1f2933}
-            main{max-width:36rem;margin:4rem auto;padding:2rem;background:#fff;border-top:6px solid #1565c0;border-radius:6px}
+            <style>body{font-family:"Sarabun","Noto Sans Thai",Garuda,sans-serif;margin:0;padding:0 0.75rem;background:#f4f6f9;color:#1f2933}
+            main{max-width:36rem;margin:3rem auto;padding:2rem;background:#fff;border-top:6px solid #1565c0;border-radius:6px}
             h1{font-size:1.5rem;margin-top:0}p{line-height:1.7}.en{color:#52606d;border-top:1px solid #d9e2ec;padding-top:1rem}</style>
             </head><body><main id="outage">
             <h1>ระบบขัดข้องชั่วคราว</h1>
