@@ -28,8 +28,7 @@ public class BackupRuns {
             s.setInt(1, limit);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    runs.add(new BackupRun(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                            rs.getLong(4), rs.getBoolean(5), rs.getString(6), rs.getString(7)));
+                    runs.add(run(rs));
                 }
             }
         } catch (SQLException e) {
@@ -38,14 +37,18 @@ public class BackupRuns {
         return runs;
     }
 
+    private static BackupRun run(ResultSet rs) throws SQLException {
+        return new BackupRun(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getLong(4),
+                rs.getBoolean(5), rs.getString(6), rs.getString(7));
+    }
+
     /** The newest backup that worked: what /metrics reports the age of. */
     public Optional<BackupRun> lastGood() {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("SELECT started_at, finished_at, file_name, size_bytes, succeeded, message, host "
                      + "FROM backup_run WHERE succeeded ORDER BY finished_at DESC, id DESC LIMIT 1");
              ResultSet rs = s.executeQuery()) {
-            return rs.next() ? Optional.of(new BackupRun(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant(),
-                    rs.getString(3), rs.getLong(4), true, rs.getString(6), rs.getString(7))) : Optional.empty();
+            return rs.next() ? Optional.of(run(rs)) : Optional.empty();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the backup runs", e);
         }
