@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -198,15 +197,9 @@ class OperationsIT {
         return portal.descendants().filter(p -> p.info().command().map(c -> c.endsWith("mariadbd")).orElse(false)).findFirst();
     }
 
+    /** A command of the jar ({@code backup FILE}, {@code restore FILE}) on {@code dataDir}, as an operator types it. */
     private Process command(Path dataDir, Path log, String... arguments) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-jar",
-                Path.of(System.getProperty("nithet.jar", "target/nithet.jar")).toAbsolutePath().toString()));
-        command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("NITHET_"));
-        builder.environment().put("NITHET_DATA_DIR", dataDir.toAbsolutePath().toString());
-        return builder.start();
+        return jar.launch(dataDir, JarLaunches.freePort(), log, List.of(arguments));
     }
 
     private interface Condition {

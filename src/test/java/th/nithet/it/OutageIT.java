@@ -106,7 +106,46 @@ class OutageIT {
                 assertEquals(1, titled(c, "หลังฐานข้อมูลกลับมา"));
             }
             assertTrue(Http.json(written).getJsonNumber("id").longValue() > article);
+
+            // backup and restore with an external database (#20): into an empty database of the same server, then refused
+            // there without --force (the embedded case is OperationsIT)
+            try (Connection root = DriverManager.getConnection(database.url(), "root", database.password())) {
+                root.createStatement().execute("CREATE DATABASE nithet_copy CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
+                root.createStatement().execute("GRANT ALL PRIVILEGES ON nithet_copy.* TO 'nithet'@'127.0.0.1'");
+            }
+            Path file = it.resolve("outage-backup.zip");
+            Files.deleteIfExists(file);
+            String copy = database.url().replace("/nithet", "/nithet_copy");
+            Path tools = it.resolve("outage-tools"); // the operator's machine: MariaDB's tools unpack here
+            assertEquals(0, command(tools, "outage-backup.log", List.of("backup", file.toString()), database.url(), database));
+            assertEquals(0, command(tools, "outage-restore.log", List.of("restore", file.toString()), copy, database));
+            assertEquals(3, command(tools, "outage-restore-again.log", List.of("restore", file.toString()), copy, database),
+                    "a database with tables is refused");
+            assertTrue(Files.readString(it.resolve("outage-restore-again.log")).contains("--force"));
+            assertEquals(0, command(tools, "outage-restore-force.log", List.of("restore", file.toString(), "--force"), copy, database));
+            try (Connection original = DriverManager.getConnection(database.url(), database.user(), database.password());
+                 Connection restored = DriverManager.getConnection(copy, database.user(), database.password())) {
+                assertEquals(titled(original, "หลังฐานข้อมูลกลับมา"), titled(restored, "หลังฐานข้อมูลกลับมา"));
+                assertEquals(rows(original, "content_item"), rows(restored, "content_item"));
+                assertEquals(rows(original, "account"), rows(restored, "account"));
+            }
             JarLaunches.stop(portal);
+        }
+    }
+
+    /** Runs a command of the jar against the external database {@code url}; its exit status. */
+    private int command(Path dataDir, String log, List<String> arguments, String url, TestDatabase.Separate database) throws Exception {
+        Process process = jar.launch(dataDir, JarLaunches.freePort(), it.resolve(log), arguments,
+                "NITHET_DB_URL", url, "NITHET_DB_USER", database.user(), "NITHET_DB_PASSWORD", database.password());
+        assertTrue(process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES));
+        System.out.println("OutageIT " + arguments.get(0) + ": " + Files.readString(it.resolve(log)).trim());
+        return process.exitValue();
+    }
+
+    private static long rows(Connection c, String table) throws Exception {
+        try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

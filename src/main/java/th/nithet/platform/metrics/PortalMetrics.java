@@ -11,22 +11,17 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
-import th.nithet.backup.BackupRuns;
-import th.nithet.content.views.ViewCounter;
 import th.nithet.platform.db.DatabaseMigration;
 import th.nithet.platform.health.DatabaseOutage;
-import th.nithet.search.SearchIndex;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.function.Supplier;
 
 /**
- * Registers the portal's gauges and counters at start. A gauge that needs the database answers -1
+ * Registers the platform's gauges and counters at start, and lends {@link #gauge} to the features for theirs. A gauge that needs the database answers -1
  * while the database is away rather than failing the whole scrape; {@code nithet_database_up} says why.
  */
 @ApplicationScoped
@@ -37,16 +32,7 @@ public class PortalMetrics {
     MetricRegistry registry;
 
     @Inject
-    ViewCounter views;
-
-    @Inject
-    SearchIndex index;
-
-    @Inject
     DatabaseOutage outage;
-
-    @Inject
-    BackupRuns backups;
 
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     DataSource dataSource;
@@ -56,15 +42,10 @@ public class PortalMetrics {
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         signInFailures = registry.counter(Metadata.builder().withName("nithet_sign_in_failures_total")
                 .withDescription("Failed sign-ins (wrong password, locked or disabled account) since this node started").build());
-        gauge("nithet_view_buffer", "Counted page views waiting in memory to be written", MetricUnits.NONE, () -> views.pending());
         gauge("nithet_database_up", "1 while this node reaches its database, 0 during an outage", MetricUnits.NONE,
                 () -> outage.suspected() ? 0 : 1);
-        gauge("nithet_search_index_lag", "Content changes not yet in this node's search index", MetricUnits.NONE,
-                () -> index.waitingChanges() + orMinusOne(this::changesAfterCursor));
         gauge("nithet_mail_outbox", "E-mails waiting to be sent", MetricUnits.NONE,
                 () -> orMinusOne(() -> count("SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NULL")));
-        gauge("nithet_last_backup_age", "Seconds since the last good backup finished (-1: none yet)", MetricUnits.SECONDS,
-                () -> orMinusOne(() -> backups.lastGood().map(b -> Duration.between(b.finishedAt(), Instant.now()).toSeconds()).orElse(-1L)));
     }
 
     /** One failed sign-in (platform.security, where the audit trail records it too). */
@@ -74,32 +55,26 @@ public class PortalMetrics {
         }
     }
 
-    private void gauge(String name, String description, String unit, Supplier<? extends Number> value) {
+    /**
+     * A gauge on /metrics ({@code unit} is appended to the name, as Prometheus does). Features register theirs when the
+     * application starts (content.views.ViewMetrics, search.SearchMetrics, backup.BackupMetrics).
+     */
+    public void gauge(String name, String description, String unit, Supplier<? extends Number> value) {
         registry.gauge(Metadata.builder().withName(name).withDescription(description).withUnit(unit).build(),
                 value, v -> v.get().doubleValue(), new Tag[0]);
     }
 
-    private interface Reading {
+    /** What a gauge reads, which may fail (the database is away). */
+    public interface Reading {
         long read() throws Exception;
     }
 
-    private static long orMinusOne(Reading reading) {
+    /** The reading, or -1 when it fails: one gauge that cannot read must not fail the whole scrape. */
+    public static long orMinusOne(Reading reading) {
         try {
             return reading.read();
         } catch (Exception | Error e) {
             return -1;
-        }
-    }
-
-    private long changesAfterCursor() throws Exception {
-        Long cursor = index.changeCursor();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM search_change WHERE id > ?")) {
-            s.setLong(1, cursor == null ? 0 : cursor);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
         }
     }
 
