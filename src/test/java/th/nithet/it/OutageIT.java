@@ -97,6 +97,9 @@ class OutageIT {
             }
             assertTrue(java.util.regex.Pattern.compile("nithet_sign_in_failures_total\\{mp_scope=\"application\"\\} [1-9]").matcher(scraped).find(),
                     "the wrong password is counted");
+            assertTrue(java.util.regex.Pattern.compile("nithet_db_pool_free\\{mp_scope=\"application\"\\} [1-9]").matcher(scraped).find()
+                    && java.util.regex.Pattern.compile("nithet_db_pool_used\\{mp_scope=\"application\"\\} [0-9]").matcher(scraped).find(),
+                    "the pool's figures are read from Payara (not -1)");
             assertEquals(1, Files.readString(log).split("Nithet is ready at", -1).length - 1, "started once");
 
             // the refused write left nothing; the acknowledged ones are there

@@ -37,11 +37,18 @@ public class PortalMetrics {
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     DataSource dataSource;
 
+    /** The pool's name holds the data source's JNDI name (Payara derives it). */
+    private static final String POOL = "jdbc/nithet";
+
     private Counter signInFailures;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         signInFailures = registry.counter(Metadata.builder().withName("nithet_sign_in_failures_total")
                 .withDescription("Failed sign-ins (wrong password, locked or disabled account) since this node started").build());
+        gauge("nithet_db_pool_used", "Connections of this node's database pool in use now (-1: Payara does not say)", MetricUnits.NONE,
+                () -> ConnectionPools.usedAndFree(POOL).map(p -> p[0]).orElse(-1));
+        gauge("nithet_db_pool_free", "Connections of this node's database pool open and free now (-1: Payara does not say)", MetricUnits.NONE,
+                () -> ConnectionPools.usedAndFree(POOL).map(p -> p[1]).orElse(-1));
         gauge("nithet_database_up", "1 while this node reaches its database, 0 during an outage", MetricUnits.NONE,
                 () -> outage.suspected() ? 0 : 1);
         gauge("nithet_mail_outbox", "E-mails waiting to be sent", MetricUnits.NONE,
