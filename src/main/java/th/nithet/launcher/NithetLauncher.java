@@ -191,11 +191,22 @@ public final class NithetLauncher {
     }
 
     private static Process startServer(LauncherSettings settings, Map<String, String> env) throws IOException {
+        Path payara = settings.dataDir().resolve("payara");
+        boolean sameBuild = isCurrent(settings.dataDir().resolve("runtime"));
         Path runtime = extractRuntime(settings.dataDir().resolve("runtime"));
         writePreboot(runtime);
         // Payara Micro's root directory remembers the last deployment and would start it, undeploy
-        // it and deploy the WAR again, answering 404 in between: it is a work area, made anew each start
-        deleteRecursively(settings.dataDir().resolve("payara"));
+        // it and deploy the WAR again, answering 404 in between: it is a work area, made anew each start,
+        // except the 97 MB of Payara's own modules it unpacks into runtime/, kept while the jar is the same
+        if (sameBuild && Files.isDirectory(payara)) {
+            try (var entries = Files.list(payara)) {
+                for (Path entry : entries.filter(e -> !e.getFileName().toString().equals("runtime")).toList()) {
+                    deleteRecursively(entry);
+                }
+            }
+        } else {
+            deleteRecursively(payara);
+        }
         ProcessBuilder builder = new ProcessBuilder(serverCommand(settings, runtime))
                 .inheritIO()
                 .directory(settings.dataDir().toFile());
@@ -267,7 +278,7 @@ public final class NithetLauncher {
         command.add(ProcessHandle.current().info().command().orElse("java"));
         settings.javaOptions().ifPresent(options -> command.addAll(List.of(options.trim().split("\\s+"))));
         command.addAll(List.of("-jar", runtime.resolve("payara-micro.jar").toString(),
-                "--deploy", runtime.resolve("nithet.war").toString(),
+                "--deploy", runtime.resolve(EXPLODED).toString(),
                 "--contextroot", "/",
                 "--port", Integer.toString(settings.port()),
                 "--rootdir", settings.dataDir().resolve("payara").toString(),
@@ -283,12 +294,12 @@ public final class NithetLauncher {
      */
     static Path extractRuntime(Path runtime) throws IOException {
         Files.createDirectories(runtime);
-        String stamp = buildStamp();
-        Path marker = runtime.resolve("extracted-from");
-        if (Files.exists(marker) && Files.readString(marker).equals(stamp)
-                && Files.exists(runtime.resolve("payara-micro.jar")) && Files.exists(runtime.resolve("nithet.war"))) {
+        if (isCurrent(runtime)) {
             return runtime;
         }
+        String stamp = buildStamp();
+        Path marker = runtime.resolve("extracted-from");
+        Files.deleteIfExists(marker);
         for (String name : List.of("payara-micro.jar", "nithet.war")) {
             try (InputStream in = NithetLauncher.class.getResourceAsStream("/nithet-runtime/" + name)) {
                 if (in == null) {
@@ -299,8 +310,42 @@ public final class NithetLauncher {
                 Files.move(tmp, runtime.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
         }
+        explode(runtime.resolve("nithet.war"), runtime.resolve(EXPLODED));
+        Files.delete(runtime.resolve("nithet.war"));
         Files.writeString(marker, stamp);
         return runtime;
+    }
+
+    /** True when {@code runtime} holds what this very jar extracted. */
+    private static boolean isCurrent(Path runtime) throws IOException {
+        Path marker = runtime.resolve("extracted-from");
+        return Files.exists(marker) && Files.readString(marker).equals(buildStamp())
+                && Files.exists(runtime.resolve("payara-micro.jar")) && Files.isDirectory(runtime.resolve(EXPLODED));
+    }
+
+    /**
+     * The WAR unpacked once per build and deployed as a directory: given the .war, Payara Micro copied and unpacked its
+     * 90 MB into its work area at every start (about 6 s of a warm start, docs/benchmarks.md).
+     */
+    static final String EXPLODED = "nithet";
+
+    private static void explode(Path war, Path into) throws IOException {
+        deleteRecursively(into);
+        Path target = into.toAbsolutePath().normalize();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(war))) {
+            for (java.util.zip.ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                Path file = target.resolve(entry.getName()).normalize();
+                if (!file.startsWith(target)) {
+                    throw new IOException("nithet.war names a file outside its directory: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(file);
+                } else {
+                    Files.createDirectories(file.getParent());
+                    Files.copy(zip, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 
     /** Payara's settings before it boots (HTTP compression), written beside it at each start. */
