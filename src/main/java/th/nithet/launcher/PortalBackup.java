@@ -1,7 +1,6 @@
 package th.nithet.launcher;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -77,6 +76,12 @@ final class PortalBackup {
         }
 
         private static final Pattern URL = Pattern.compile("jdbc:mariadb://([^:/?,]+)(?::(\\d+))?/([^?;]+).*");
+
+        /** The embedded MariaDB of the portal running on {@code dataDir}: the port the launcher wrote, the password it keeps. */
+        static Server runningEmbedded(Path dataDir) throws IOException {
+            return new Server("127.0.0.1", Integer.parseInt(Files.readString(dataDir.resolve("db-port")).trim()), EmbeddedMariaDb.DATABASE,
+                    EmbeddedMariaDb.USER, Files.readString(dataDir.resolve("db-password")).trim());
+        }
 
         static Server of(String jdbcUrl, String user, String password) throws Refused {
             Matcher m = URL.matcher(jdbcUrl);
@@ -258,12 +263,15 @@ final class PortalBackup {
         }
     }
 
+    /** The last 200 bytes of {@code tail} followed by {@code buffer[0..n)}, without copying the whole buffer each time. */
     private static byte[] lastBytes(byte[] tail, byte[] buffer, int n) {
-        ByteArrayOutputStream both = new ByteArrayOutputStream();
-        both.write(tail, 0, tail.length);
-        both.write(buffer, 0, n);
-        byte[] all = both.toByteArray();
-        return java.util.Arrays.copyOfRange(all, Math.max(0, all.length - 200), all.length);
+        int keep = Math.min(200, tail.length + n);
+        int fromBuffer = Math.min(n, keep);
+        int fromTail = keep - fromBuffer;
+        byte[] result = new byte[keep];
+        System.arraycopy(tail, tail.length - fromTail, result, 0, fromTail);
+        System.arraycopy(buffer, n - fromBuffer, result, fromTail, fromBuffer);
+        return result;
     }
 
     private static void load(Path dataDir, Server server, Path source) throws Exception {
@@ -327,10 +335,7 @@ final class PortalBackup {
             if (lock == null) {
                 // the portal runs: dump from its server while it serves
                 channel.close();
-                String port = Files.readString(dataDir.resolve("db-port")).trim();
-                String password = Files.readString(dataDir.resolve("db-password")).trim();
-                return new DatabaseAccess(new Server("127.0.0.1", Integer.parseInt(port), EmbeddedMariaDb.DATABASE,
-                        EmbeddedMariaDb.USER, password), null, null, null);
+                return new DatabaseAccess(Server.runningEmbedded(dataDir), null, null, null);
             }
             return startedHere(dataDir, channel, lock);
         }
@@ -466,8 +471,7 @@ final class PortalBackup {
             if (settings.dbUrl().isPresent()) {
                 server = Server.of(settings.dbUrl().get(), settings.dbUser().orElse(""), settings.dbPassword().orElse(""));
             } else if (Files.exists(settings.dataDir().resolve("db-port"))) {
-                server = new Server("127.0.0.1", Integer.parseInt(Files.readString(settings.dataDir().resolve("db-port")).trim()),
-                        EmbeddedMariaDb.DATABASE, EmbeddedMariaDb.USER, Files.readString(settings.dataDir().resolve("db-password")).trim());
+                server = Server.runningEmbedded(settings.dataDir());
             } else {
                 return;
             }
