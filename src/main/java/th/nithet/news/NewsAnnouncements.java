@@ -66,11 +66,13 @@ public class NewsAnnouncements {
                 notifications.send(readers(news), NotificationKind.NEWS,
                         Messages.get(Languages.THAI, "notify.news", news.getTitle()), news.path());
             }
-            // bookkeeping, not an edit: a bulk update leaves the item's version alone, so an editor who read the news
-            // before this job ran can still save it (a managed change here made an administrator's unpublish fail with
-            // an OptimisticLockException in ContentApiIT, 2026-12-05)
-            em.createQuery("UPDATE News n SET n.announcedAt = :at WHERE n.id = :id AND n.announcedAt IS NULL")
-                    .setParameter("at", Instant.now()).setParameter("id", news.getId()).executeUpdate();
+            // bookkeeping, not an edit: the item's version must stay as it is, so that an editor who read the news before
+            // this job ran can still save it. Native SQL, because EclipseLink's JPQL bulk UPDATE raises the version of
+            // a versioned entity too (an administrator's unpublish failed with an OptimisticLockException in ContentApiIT
+            // on 2026-12-05 and again on 2026-12-06 after a JPQL bulk update had replaced a managed change)
+            em.createNativeQuery("UPDATE news SET announced_at = ? WHERE content_id = ? AND announced_at IS NULL")
+                    .setParameter(1, java.time.LocalDateTime.ofInstant(Instant.now(), java.time.ZoneOffset.UTC))
+                    .setParameter(2, news.getId()).executeUpdate();
         }
         return due.size();
     }

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** News, the knowledge bank and what all content shares, through /api/v1, against MariaDB and the file store. */
@@ -235,11 +236,21 @@ class ContentApiIT extends PortalTest {
         assertFalse(http.get("/api/v1/notifications?limit=100", "Authorization", arts).body().contains("/news/" + now + "\""));
         assertEquals(1, told.split("/news/" + now + "\"", -1).length - 1, "once");
         try (java.sql.Connection c = Database.connect();
-             java.sql.PreparedStatement q = c.prepareStatement("SELECT announced_at FROM news WHERE content_id = ?")) {
+             java.sql.PreparedStatement q = c.prepareStatement("SELECT n.announced_at, i.version FROM news n "
+                     + "JOIN content_item i ON i.id = n.content_id WHERE n.content_id = ?")) {
+            q.setLong(1, later);
+            int neverAnnounced;
+            try (java.sql.ResultSet r = q.executeQuery()) {
+                assertTrue(r.next());
+                assertNull(r.getTimestamp(1));
+                neverAnnounced = r.getInt(2);
+            }
             q.setLong(1, now);
             try (java.sql.ResultSet r = q.executeQuery()) {
                 assertTrue(r.next());
                 assertNotNull(r.getTimestamp(1), "marked announced, so later rounds leave it");
+                assertEquals(neverAnnounced, r.getInt(2), "announcing is bookkeeping: the item's version stays, so an editor's "
+                        + "save or an administrator's unpublish that read it before is not refused as a conflict");
             }
         }
     }
