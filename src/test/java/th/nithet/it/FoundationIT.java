@@ -147,6 +147,18 @@ class FoundationIT extends PortalTest {
             }
         }));
         assertTrue(bare.isEmpty(), "answers described as a bare object: " + bare);
+        // every operation says it may answer 503 while the database is unreachable (platform.api.ApiDescription)
+        java.util.List<String> without503 = new java.util.ArrayList<>();
+        paths.forEach((path, operations) -> operations.asJsonObject().forEach((method, operation) -> {
+            if (operation instanceof jakarta.json.JsonObject op && op.containsKey("responses")) {
+                jakarta.json.JsonObject unavailable = op.getJsonObject("responses").getJsonObject("503");
+                if (unavailable == null || !unavailable.getString("description", "").contains("database_unavailable")
+                        || !unavailable.toString().contains("ApiError")) {
+                    without503.add(method + " " + path);
+                }
+            }
+        }));
+        assertTrue(without503.isEmpty(), "operations that do not list 503: " + without503);
         // two answers of the same simple name (a page of questions, a page of news) must not share one schema
         assertTrue(openapi.body().contains("QuestionPage") && openapi.body().contains("NewsPage"), "pages named apart");
     }
