@@ -97,9 +97,11 @@ class OutageIT {
             }
             assertTrue(java.util.regex.Pattern.compile("nithet_sign_in_failures_total\\{mp_scope=\"application\"\\} [1-9]").matcher(scraped).find(),
                     "the wrong password is counted");
-            assertTrue(java.util.regex.Pattern.compile("nithet_db_pool_free\\{mp_scope=\"application\"\\} [1-9]").matcher(scraped).find()
+            // read, not -1; how many are free right after the outage depends on when Payara refills the dropped pool
+            // (requiring one free connection failed once in a full run, 2026-12-06)
+            assertTrue(java.util.regex.Pattern.compile("nithet_db_pool_free\\{mp_scope=\"application\"\\} [0-9]").matcher(scraped).find()
                     && java.util.regex.Pattern.compile("nithet_db_pool_used\\{mp_scope=\"application\"\\} [0-9]").matcher(scraped).find(),
-                    "the pool's figures are read from Payara (not -1)");
+                    "the pool's figures are read from Payara (not -1): " + scraped.lines().filter(l -> l.startsWith("nithet_db_pool")).toList());
             assertEquals(1, Files.readString(log).split("Nithet is ready at", -1).length - 1, "started once");
 
             // the refused write left nothing; the acknowledged ones are there
