@@ -11,6 +11,7 @@ import th.nithet.content.ContentNotFound;
 import th.nithet.content.Viewer;
 import th.nithet.content.Viewers;
 import th.nithet.platform.rules.InvalidFields;
+import th.nithet.platform.db.InstantConverter;
 import th.nithet.platform.time.PortalClock;
 import th.nithet.platform.time.ThaiDates;
 import th.nithet.platform.web.WebAddresses;
@@ -24,7 +25,6 @@ import th.nithet.surveys.Survey;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -153,7 +153,7 @@ public class IndicatorService {
                             + "level = VALUES(level), taken_at = VALUES(taken_at)")
                     .setParameter(1, i.getId()).setParameter(2, java.sql.Date.valueOf(today.withDayOfMonth(1)))
                     .setParameter(3, e.value()).setParameter(4, e.achievement()).setParameter(5, e.level())
-                    .setParameter(6, Timestamp.valueOf(clock.now().atOffset(ZoneOffset.UTC).toLocalDateTime())).executeUpdate();
+                    .setParameter(6, Timestamp.valueOf(InstantConverter.toColumn(clock.now()))).executeUpdate();
         }
         return indicators.size();
     }
@@ -275,7 +275,7 @@ public class IndicatorService {
         for (int i = 0; i < values.size(); i++) {
             q.setParameter(3 + i, values.get(i));
         }
-        q.setParameter(11, viewer.account().getId()).setParameter(12, Timestamp.valueOf(PortalClock.instant().atOffset(ZoneOffset.UTC).toLocalDateTime()));
+        q.setParameter(11, viewer.account().getId()).setParameter(12, Timestamp.valueOf(InstantConverter.toColumn(PortalClock.instant())));
         q.executeUpdate();
     }
 

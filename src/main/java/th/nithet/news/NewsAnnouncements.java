@@ -71,7 +71,7 @@ public class NewsAnnouncements {
             // a versioned entity too (an administrator's unpublish failed with an OptimisticLockException in ContentApiIT
             // on 2026-12-05 and again on 2026-12-06 after a JPQL bulk update had replaced a managed change)
             em.createNativeQuery("UPDATE news SET announced_at = ? WHERE content_id = ? AND announced_at IS NULL")
-                    .setParameter(1, java.time.LocalDateTime.ofInstant(Instant.now(), java.time.ZoneOffset.UTC))
+                    .setParameter(1, th.nithet.platform.db.InstantConverter.toColumn(Instant.now()))
                     .setParameter(2, news.getId()).executeUpdate();
         }
         return due.size();

@@ -13,7 +13,12 @@ public class InstantConverter implements AttributeConverter<Instant, LocalDateTi
 
     @Override
     public LocalDateTime convertToDatabaseColumn(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+        return instant == null ? null : toColumn(instant);
+    }
+
+    /** An instant as a DATETIME(6) column written by native SQL takes it: UTC, as entities are written. */
+    public static LocalDateTime toColumn(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     /** A DATETIME(6) column read by native SQL, as written here (UTC), whatever type the driver gives it. */
