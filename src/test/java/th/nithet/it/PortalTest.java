@@ -12,7 +12,8 @@ import java.net.URL;
 
 /**
  * What every integration test class against a deployed portal shares: the shipped WAR on Payara
- * Micro (one boot per class), tested from outside over real HTTP, and its address.
+ * Micro (one boot for all these classes, see {@link KeptPayaraMicro}), tested from outside over real
+ * HTTP, and its address.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
