@@ -134,8 +134,44 @@ class OutageIT {
                 assertEquals(rows(original, "content_item"), rows(restored, "content_item"));
                 assertEquals(rows(original, "account"), rows(restored, "account"));
             }
+
+            // the database hangs: mariadbd stopped (SIGSTOP) keeps its port open and answers nothing. No request may wait
+            // for ever: the socket timeout (NITHET_DB_SOCKET_TIMEOUT_SECONDS, 5 s) ends each statement, pages and writes
+            // answer 503, liveness stays up, and the portal recovers when the process goes on
+            Path databaseDir = it.resolve("outage-db");
+            signal(databaseDir, "STOP");
+            try {
+                long hung = System.nanoTime();
+                HttpResponse<String> waited = until(Duration.ofSeconds(60), () -> get(port, "/questions"), r -> r.statusCode() == 503);
+                System.out.printf("OutageIT: first 503 page %.1f s after the database hung%n", (System.nanoTime() - hung) / 1e9);
+                assertTrue(waited.body().contains("ระบบขัดข้องชั่วคราว"), waited.body());
+                assertEquals(200, get(port, "/health/live").statusCode(), "liveness does not wait for the database");
+                HttpResponse<String> hungWrite = post(port, "ระหว่างฐานข้อมูลค้าง");
+                assertEquals(503, hungWrite.statusCode(), hungWrite.body());
+                assertEquals("database_unavailable", Http.json(hungWrite).getString("error"));
+            } finally {
+                signal(databaseDir, "CONT");
+            }
+            long resumed = System.nanoTime();
+            until(Duration.ofSeconds(90), () -> post(port, "หลังฐานข้อมูลค้าง"), r -> r.statusCode() == 201);
+            System.out.printf("OutageIT: first write %.1f s after the hung database went on%n", (System.nanoTime() - resumed) / 1e9);
+            try (Connection c = DriverManager.getConnection(database.url(), database.user(), database.password())) {
+                assertEquals(0, titled(c, "ระหว่างฐานข้อมูลค้าง"), "the write refused while the database hung left nothing");
+                assertEquals(1, titled(c, "หลังฐานข้อมูลค้าง"));
+            }
+            assertTrue(portal.isAlive(), "the same portal, not restarted");
             JarLaunches.stop(portal);
         }
+    }
+
+    /** Sends {@code signal} (STOP, CONT) to the mariadbd whose files are in {@code databaseDir}. */
+    private static void signal(Path databaseDir, String signal) throws Exception {
+        String dir = databaseDir.toRealPath().toString();
+        ProcessHandle mariadbd = ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd")).orElse(false))
+                .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains(dir)).orElse(false))
+                .findFirst().orElseThrow(() -> new AssertionError("no mariadbd runs on " + dir));
+        assertEquals(0, new ProcessBuilder("kill", "-" + signal, Long.toString(mariadbd.pid())).inheritIO().start().waitFor());
     }
 
     /** Runs a command of the jar against the external database {@code url}; its exit status. */

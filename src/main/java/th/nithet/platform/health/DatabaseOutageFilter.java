@@ -60,7 +60,8 @@ public class DatabaseOutageFilter extends HttpFilter {
         }
     }
 
-    private static boolean passes(String path) {
+    /** Health, metrics, the control endpoint and static resources: served whether or not the database answers. */
+    public static boolean passes(String path) {
         return path.startsWith("/health") || path.startsWith("/metrics") || path.startsWith("/internal/")
                 || path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
     }

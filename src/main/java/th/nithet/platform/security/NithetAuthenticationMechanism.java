@@ -64,6 +64,11 @@ public class NithetAuthenticationMechanism implements HttpAuthenticationMechanis
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         try {
+            if (outage.suspected() && needsTheDatabase(request, context)) {
+                // the outage is known: answer now. A database that hangs (rather than refuses) would hold this thread for
+                // a socket timeout at each of the sign-in's reads, longer than a client waits (OutageIT, the hung case)
+                return outageAnswer(request, response);
+            }
             return authenticate(request, response, context);
         } catch (RuntimeException e) {
             if (!th.nithet.platform.health.DatabaseOutage.isCausedBy(e)) {
@@ -71,13 +76,30 @@ public class NithetAuthenticationMechanism implements HttpAuthenticationMechanis
             }
             // the container would answer a bare 500: say 503, as every page does while the database is away
             outage.noticed(e);
-            try {
-                th.nithet.platform.health.DatabaseOutageFilter.write(response, ApiErrors.isApiRequest(request));
-            } catch (IOException gone) {
-                // the client went away
-            }
-            return AuthenticationStatus.SEND_FAILURE;
+            return outageAnswer(request, response);
         }
+    }
+
+    /**
+     * Whether checking this request's caller reads the database: credentials sent, or a signed-in session. A visitor's
+     * request does not, so kept pages are still served during an outage; nor do health, metrics and static files.
+     */
+    private static boolean needsTheDatabase(HttpServletRequest request, HttpMessageContext context) {
+        if (th.nithet.platform.health.DatabaseOutageFilter.passes(request.getRequestURI().substring(request.getContextPath().length()))) {
+            return false;
+        }
+        HttpSession session = request.getSession(false);
+        return context.getAuthParameters().getCredential() != null || request.getHeader("Authorization") != null
+                || (session != null && session.getAttribute(SignedInAccount.SESSION_ATTRIBUTE) != null);
+    }
+
+    private static AuthenticationStatus outageAnswer(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            th.nithet.platform.health.DatabaseOutageFilter.write(response, ApiErrors.isApiRequest(request));
+        } catch (IOException gone) {
+            // the client went away
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
