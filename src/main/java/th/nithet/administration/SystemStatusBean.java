@@ -78,8 +78,7 @@ public class SystemStatusBean {
     }
 
     public String getSearchIndexSize() {
-        long bytes = searchIndex.status().sizeBytes();
-        return bytes >= 1024 * 1024 ? String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024)) : (bytes / 1024) + " KB";
+        return th.nithet.platform.text.FileSizes.text(searchIndex.status().sizeBytes());
     }
 
     public String getLastRebuild() {

@@ -12,8 +12,8 @@ public record BackupRun(Instant startedAt, Instant finishedAt, String fileName, 
         return slash < 0 ? fileName : fileName.substring(slash + 1);
     }
 
-    /** Megabytes with one decimal, for the page. */
-    public String megabytes() {
-        return String.format(java.util.Locale.ROOT, "%.1f", sizeBytes / 1_048_576.0);
+    /** "350 KB", "1.2 MB", for the page. */
+    public String sizeText() {
+        return th.nithet.platform.text.FileSizes.text(sizeBytes);
     }
 }

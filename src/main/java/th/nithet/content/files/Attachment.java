@@ -69,11 +69,7 @@ public class Attachment extends Timestamped {
 
     /** "1.2 MB", "350 KB". */
     public String getSizeText() {
-        long size = file.getSize();
-        if (size >= 1024 * 1024) {
-            return String.format(java.util.Locale.ROOT, "%.1f MB", size / (1024.0 * 1024));
-        }
-        return Math.max(1, size / 1024) + " KB";
+        return th.nithet.platform.text.FileSizes.text(file.getSize());
     }
 
     /** Where it is downloaded: /attachments/{id}/{name}. */
