@@ -142,4 +142,9 @@ class ArchitectureTest {
     static final ArchRule featuresKeepToTheirOwnEntities = classes().that(IN_A_FEATURE)
             .should(HOLD_ONLY_THEIR_OWN_OR_SHARED_ENTITIES)
             .because("a feature's entities change with that feature; others read them through its service");
+
+    @ArchTest
+    static final ArchRule apiResourcesAreMadeOnce = classes().that().areAnnotatedWith("jakarta.ws.rs.Path")
+            .should().beAnnotatedWith("jakarta.enterprise.context.ApplicationScoped")
+            .because("a resource made and injected anew for every call cost a seventh of an API call (ApiApplication)");
 }

@@ -1,5 +1,6 @@
 package th.nithet.audit;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.DefaultValue;
@@ -28,6 +29,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** {@code /api/v1/audit}: the audit trail, read-only, for administrators (#20). */
+@ApplicationScoped
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "audit", description = "The audit trail of security-relevant actions (administrators)")

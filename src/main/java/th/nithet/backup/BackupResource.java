@@ -1,5 +1,6 @@
 package th.nithet.backup;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,6 +18,7 @@ import th.nithet.platform.security.Role;
 import java.util.List;
 
 /** {@code /api/v1/backups}: the recorded backups and a backup started now, for administrators (#20). */
+@ApplicationScoped
 @Path("backups")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "backups", description = "Backups of the whole portal (administrators)")

@@ -1,5 +1,6 @@
 package th.nithet.honours;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,6 +32,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** {@code /api/v1/honours}: the honour roll, recording awards (staff), and checking a certificate's code. */
+@ApplicationScoped
 @Path("honours")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package th.nithet.indicators;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -33,6 +34,7 @@ import java.util.List;
  * {@code /api/v1/indicators}: the office's indicators with their values and quality levels now, their
  * monthly snapshots, evidence and report text (staff; defining them: administrators).
  */
+@ApplicationScoped
 @Path("indicators")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

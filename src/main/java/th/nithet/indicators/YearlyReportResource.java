@@ -1,5 +1,6 @@
 package th.nithet.indicators;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,7 @@ import th.nithet.reports.YearlyReportDocx;
 import th.nithet.reports.YearlyReportPdf;
 
 /** {@code /api/v1/reports/2570.pdf} and {@code .docx}: the yearly report of a fiscal year (staff). */
+@ApplicationScoped
 @Path("reports")
 @Tag(name = "reports", description = "The yearly report (รายงานผลการดำเนินงาน)")
 @SecurityRequirement(name = ApiApplication.BASIC_AUTH)

@@ -1,5 +1,6 @@
 package th.nithet.knowledge;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -33,6 +34,7 @@ import java.util.List;
  * {@code {"title","body","tags"}} as a supervisor or administrator answers 201 with {@code "id"} and
  * {@code "url"}; a bad request answers 400 naming each bad field; GET by id returns the article.
  */
+@ApplicationScoped
 @Path("knowledge")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

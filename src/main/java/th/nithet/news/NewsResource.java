@@ -1,5 +1,6 @@
 package th.nithet.news;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** {@code /api/v1/news}: academic news for scripts; the same rules as the pages. */
+@ApplicationScoped
 @Path("news")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package th.nithet.notifications;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** {@code /api/v1/notifications}: the caller's notifications (the bell), reading them, and how they want mail. */
+@ApplicationScoped
 @Path("notifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

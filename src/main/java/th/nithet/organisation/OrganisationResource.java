@@ -1,5 +1,6 @@
 package th.nithet.organisation;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.Consumes;
@@ -36,6 +37,7 @@ import java.util.List;
  * {@code /api/v1/learning-areas}, {@code /api/v1/networks}, {@code /api/v1/schools}. Learning areas
  * are readable by anyone; everything else is for administrators.
  */
+@ApplicationScoped
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

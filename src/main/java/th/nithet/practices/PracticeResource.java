@@ -1,5 +1,6 @@
 package th.nithet.practices;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -35,6 +36,7 @@ import java.util.Locale;
  * {@code /api/v1/practices}: best practices and their review — write, submit, review (return,
  * publish, reject), history, rate, feature, and lists (published, mine, awaiting review).
  */
+@ApplicationScoped
 @Path("practices")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package th.nithet.projects;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -34,6 +35,7 @@ import java.util.stream.Collectors;
  * {@code /api/v1/projects}: projects and activities (staff) — the project form, targets and results,
  * activities, budget lines with totals by category, and training tracking with percentages.
  */
+@ApplicationScoped
 @Path("projects")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package th.nithet.questions;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.Consumes;
@@ -38,6 +39,7 @@ import java.util.Locale;
  * {@code /api/v1/questions}: Q&A for scripts and apps — ask, read, list, answer, edit an answer
  * (its history kept), vote, accept, follow, assign, the supervisors' queue and response times.
  */
+@ApplicationScoped
 @Path("questions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

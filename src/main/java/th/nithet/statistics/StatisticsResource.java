@@ -1,5 +1,6 @@
 package th.nithet.statistics;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -32,6 +33,7 @@ import java.util.List;
  * it, as numbers for other systems (staff; a supervisor's figures about schools and people cover
  * their networks), and each table as XLSX or CSV.
  */
+@ApplicationScoped
 @Path("statistics")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "statistics", description = "Engagement statistics (สถิติการใช้งาน)")

@@ -1,5 +1,6 @@
 package th.nithet.supervision;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -23,6 +24,7 @@ import th.nithet.platform.time.FiscalYear;
 import java.util.List;
 
 /** {@code /api/v1/supervision-plans}: the supervisors' yearly plans and planned-versus-held (staff). */
+@ApplicationScoped
 @Path("supervision-plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package th.nithet.supervision;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.Consumes;
@@ -40,6 +41,7 @@ import java.util.List;
  * {@code /api/v1/supervisions}: online supervision threads — open, read (participants, the school's
  * director and staff only; 403 for anyone else), messages, coaching steps, done, close, the record.
  */
+@ApplicationScoped
 @Path("supervisions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package th.nithet.surveys;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code /api/v1/surveys}: assessment forms — build, send, answer once, results (mean, levels, response rate), export. */
+@ApplicationScoped
 @Path("surveys")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

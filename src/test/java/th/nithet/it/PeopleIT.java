@@ -328,6 +328,10 @@ class PeopleIT extends PortalTest {
         assertEquals(201, made.statusCode(), made.body());
         String writer = "Bearer " + Http.json(made).getString("token");
         long writerId = Http.json(made).getJsonNumber("id").longValue();
+        // a token's /me is answered from the token check's own read of the account: the same as Basic's, roles and all
+        jakarta.json.JsonObject byPassword = Http.json(http.get("/api/v1/me", "Authorization", basic));
+        assertEquals(byPassword, Http.json(http.get("/api/v1/me", "Authorization", writer)));
+        assertFalse(byPassword.getJsonArray("roles").isEmpty(), byPassword.toString());
         assertEquals(403, http.send("POST", "/api/v1/me/tokens", "{\"name\":\"ลูกโซ่\"}", "Authorization", writer).statusCode());
         assertEquals(201, http.send("POST", "/api/v1/questions", "{\"title\":\"ถามผ่านโทเค็นเขียนได้\",\"body\":\"ได้\"}",
                 "Authorization", writer).statusCode());

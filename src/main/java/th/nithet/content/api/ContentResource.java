@@ -1,5 +1,6 @@
 package th.nithet.content.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -31,6 +32,7 @@ import java.util.List;
  * {@code /api/v1/content/{id}/…}: what every content item has — attachments, comments, likes —
  * whatever its type; {@code id} is the item's id in the news or knowledge API.
  */
+@ApplicationScoped
 @Path("content/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "content", description = "Attachments, comments and likes of any content item")

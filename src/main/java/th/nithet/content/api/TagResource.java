@@ -1,5 +1,6 @@
 package th.nithet.content.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import th.nithet.content.ContentWriter;
 import java.util.List;
 
 /** {@code /api/v1/tags?q=…}: tag names for autocomplete, most used first. */
+@ApplicationScoped
 @Path("tags")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "content")

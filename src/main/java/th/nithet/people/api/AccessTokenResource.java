@@ -1,5 +1,6 @@
 package th.nithet.people.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -32,6 +33,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** {@code /api/v1/me/tokens}: the caller's personal access tokens. */
+@ApplicationScoped
 @Path("me/tokens")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -7,7 +7,14 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
-/** The JSON API for scripts and other systems, described at {@code /openapi}. */
+/**
+ * The JSON API for scripts and other systems, described at {@code /openapi}.
+ * <p>
+ * Every resource class is {@code @ApplicationScoped} (ArchitectureTest checks it): JAX-RS would otherwise make and
+ * inject a new instance per call, which was about a seventh of an API call's CPU (JFR, {@code GET /api/v1/me} with a
+ * token, docs/benchmarks.md). A resource therefore holds only injected services and Jersey's proxies
+ * ({@code @Context UriInfo}); what belongs to one call is a method parameter.
+ */
 @ApplicationPath("api/v1")
 @OpenAPIDefinition(info = @Info(
         title = "Nithet API",

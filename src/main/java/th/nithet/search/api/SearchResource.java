@@ -1,5 +1,6 @@
 package th.nithet.search.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -31,6 +32,7 @@ import java.util.Set;
  * ids as in the content API, the same visibility as the pages (anonymous calls: public items only).
  * {@code total} is exact for small results and estimated past about 2,000 (then {@code totalExact} is false).
  */
+@ApplicationScoped
 @Path("search")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "search", description = "One search over all content")
