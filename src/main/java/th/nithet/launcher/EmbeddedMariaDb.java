@@ -221,9 +221,15 @@ final class EmbeddedMariaDb implements AutoCloseable {
              Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE
                     + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
+            // the application is already trying to connect (it starts beside this database): its account
+            // gets its real password only after its rights, so a try in between is refused as a wrong
+            // password, which it waits through, never as "no rights on the database", which failed its
+            // deployment (seen once in CI: a first start that never became ready)
+            String notYet = randomPassword();
             for (String host : List.of("127.0.0.1", "localhost")) {
-                s.execute("CREATE OR REPLACE USER '" + USER + "'@'" + host + "' IDENTIFIED BY '" + password + "'");
+                s.execute("CREATE OR REPLACE USER '" + USER + "'@'" + host + "' IDENTIFIED BY '" + notYet + "'");
                 s.execute("GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + USER + "'@'" + host + "'");
+                s.execute("ALTER USER '" + USER + "'@'" + host + "' IDENTIFIED BY '" + password + "'");
             }
             s.execute("DELETE FROM mysql.global_priv WHERE User = ''");
             s.execute("FLUSH PRIVILEGES");

@@ -68,7 +68,17 @@ final class JarLaunches implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        fail("not ready within 5 minutes");
+        fail("not ready within 5 minutes; the end of " + log + ":\n" + tail(log, 40));
+    }
+
+    /** The last lines of a launch's log, for a failure message: CI keeps only what the test prints. */
+    static String tail(Path log, int lines) {
+        try {
+            List<String> all = Files.readAllLines(log);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | RuntimeException e) {
+            return "(could not read it: " + e + ")";
+        }
     }
 
     /** SIGTERM, as systemd or Ctrl-C would send, and wait for the launcher to finish. */

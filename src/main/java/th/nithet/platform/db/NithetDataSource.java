@@ -51,17 +51,24 @@ public class NithetDataSource extends MariaDbDataSource {
         }
     }
 
-    /** Nothing listens yet, it is still starting, or the account is not made yet (a first start installs the database). */
-    private static boolean notThereYet(SQLException e) {
+    /**
+     * Nothing listens yet, it is still starting and does not answer, or the account or its rights are
+     * not made yet (a first start installs the database while this server deploys).
+     */
+    static boolean notThereYet(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             // a reset: mariadbd listens but is still starting (seen on a busy machine's first start)
-            if (t instanceof java.net.ConnectException || t instanceof java.net.SocketException && "Connection reset".equals(t.getMessage())
-                    || (t instanceof SQLException sql && "28000".equals(sql.getSQLState()))) {
+            if (t instanceof java.net.ConnectException || t instanceof java.net.SocketTimeoutException
+                    || t instanceof java.net.SocketException && "Connection reset".equals(t.getMessage())
+                    || (t instanceof SQLException sql && ("28000".equals(sql.getSQLState()) || sql.getErrorCode() == NO_RIGHTS_ON_DATABASE))) {
                 return true;
             }
         }
         return false;
     }
+
+    /** MariaDB's ER_DBACCESS_DENIED_ERROR: the account exists, its rights on the database not yet. */
+    private static final int NO_RIGHTS_ON_DATABASE = 1044;
 
     @Override
     public java.sql.Connection getConnection() throws SQLException {
