@@ -67,6 +67,7 @@ public class SearchChangeLog {
     private long settled = -1;
     private long newest;
     private final TreeSet<Long> read = new TreeSet<>();
+    private boolean checkedAgainstTheLog;
 
     @PostConstruct
     void start() {
@@ -88,7 +89,10 @@ public class SearchChangeLog {
                 // a new index is built from the database itself: only what changes from now on matters
                 settled = newest = highestId(c);
                 index.changesSettled(settled);
+            } else if (!checkedAgainstTheLog) {
+                behindTheIndex(c);
             }
+            checkedAgainstTheLog = true;
             Set<IndexChange> todo = new LinkedHashSet<>();
             readNew(c, todo);
             readLate(c, todo);
@@ -100,6 +104,23 @@ public class SearchChangeLog {
             LOG.log(Level.WARNING, "Could not read the search change log; trying again", e);
         } finally {
             polling.set(false);
+        }
+    }
+
+    /**
+     * An index kept from before may be further along than the log: the database was restored from a backup (every node
+     * but the one that restored keeps its index, docs/operations.md) and the log's ids go on from the backup's. This
+     * index would then skip other nodes' next changes as already read, until the next reconciliation. Start from the
+     * log's end instead; the reconciliation that every start runs brings the index in line with the restored content.
+     */
+    private void behindTheIndex(Connection c) throws SQLException {
+        long highest = highestId(c);
+        if (newest > highest) {
+            LOG.warning("Search: this index has read the change log up to " + newest + " but the log ends at " + highest
+                    + " (a restored database?): reading from " + highest + "; the start's reconciliation updates the index");
+            settled = newest = highest;
+            read.clear();
+            index.changesSettled(settled);
         }
     }
 
