@@ -348,7 +348,9 @@ class ClusterIT {
         assertEquals(200, stillSignedIn.statusCode(), "the person signed in on A goes on on B after A died");
         assertTrue(stillSignedIn.body().contains("ครูใช้งานตอนเครื่องล่ม"));
         // the jobs go on without A: B claims every round now
-        waitFor(Duration.ofSeconds(60), () -> roundsClaimedSince(killed, "node-b") >= 2, "B runs the announcement rounds alone");
+        waitFor(Duration.ofSeconds(60), () -> roundsClaimedSince(killed, "node-b") >= 2,
+                () -> "B runs the announcement rounds alone (A killed at " + killed + "); rounds since a minute before: "
+                        + roundsSince(java.sql.Timestamp.from(killed.toInstant().minusSeconds(60))) + "; B's log says: " + trouble(b));
         assertEquals(0, roundsClaimedSince(killed, "node-a"), "the dead node claims nothing");
         // A comes back on its own data directory and finds everything B wrote while it was dead
         a = launch("a", a.port(), gridPortA, "a-restarted.log");
@@ -361,6 +363,30 @@ class ClusterIT {
     }
 
     // ---- helpers ----
+
+    /** The announcement rounds since a time, as {@code slot node started_at} (for a failure message). */
+    private static List<String> roundsSince(java.sql.Timestamp since) {
+        List<String> rounds = new ArrayList<>();
+        try (Connection c = Database.connect(); PreparedStatement s = c.prepareStatement(
+                "SELECT slot, node, started_at FROM job_run WHERE job = 'news-announcements' AND started_at > ? ORDER BY slot")) {
+            s.setTimestamp(1, since);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rounds.add(rs.getLong(1) + " " + rs.getString(2) + " " + rs.getTimestamp(3).toInstant());
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            rounds.add("(not readable: " + e + ")");
+        }
+        return rounds;
+    }
+
+    /** A node's log lines that say something went wrong (warnings, errors, timers dropped), the last 30 (for a failure message). */
+    private static String trouble(Node node) {
+        List<String> lines = log(node).lines().filter(l -> l.contains("WARNING") || l.contains("SEVERE") || l.contains("EJB5119")
+                || l.contains("Exception")).toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+    }
 
     private static int roundsClaimedSince(java.sql.Timestamp since, String node) {
         try (Connection c = Database.connect(); PreparedStatement s = c.prepareStatement(
@@ -438,6 +464,11 @@ class ClusterIT {
     }
 
     private static void waitFor(Duration bound, BooleanSupplier condition, String what) throws InterruptedException {
+        waitFor(bound, condition, () -> what);
+    }
+
+    private static void waitFor(Duration bound, BooleanSupplier condition, java.util.function.Supplier<String> what)
+            throws InterruptedException {
         Instant deadline = Instant.now().plus(bound);
         while (Instant.now().isBefore(deadline)) {
             if (condition.getAsBoolean()) {
@@ -445,7 +476,7 @@ class ClusterIT {
             }
             Thread.sleep(250);
         }
-        fail("not so after " + bound.toSeconds() + " s: " + what);
+        fail("not so after " + bound.toSeconds() + " s: " + what.get());
     }
 
     private static HttpResponse<String> send(Node node, String method, String path, String json, String... authorization) {

@@ -248,6 +248,18 @@ class FoundationIT extends PortalTest {
     }
 
     @Test
+    void aScheduledJobThatFailedRunsAgainAtItsNextRound() throws InterruptedException {
+        // FailingJob fails its first three rounds on purpose (every 2 s, and Payara retries once 5 s after a failure);
+        // a job dropped after its failures would say "ran 0" for good
+        String count = "";
+        for (int i = 0; i < 120 && !count.matches("failed 3 ran [1-9]\\d*"); i++) {
+            Thread.sleep(500);
+            count = http.get("/it/failing-job").body();
+        }
+        assertTrue(count.matches("failed 3 ran [1-9]\\d*"), "the job runs again after failing: " + count);
+    }
+
+    @Test
     void protectedPagesSendVisitorsToTheSignInForm() {
         HttpResponse<String> admin = http.get("/admin/index.xhtml");
         assertEquals(302, admin.statusCode());

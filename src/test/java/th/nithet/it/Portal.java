@@ -13,7 +13,7 @@ public final class Portal {
 
     /**
      * target/nithet.war plus {@link BoomServlet}, which fails on purpose so that the 500 page can
-     * be seen. Nothing else is added or replaced.
+     * be seen, and {@link FailingJob}, a scheduled job that fails on purpose. Nothing else is added or replaced.
      */
     public static WebArchive war() {
         File war = new File(System.getProperty("nithet.war", "target/nithet.war"));
@@ -23,7 +23,8 @@ public final class Portal {
         // named ROOT.war so that Payara Micro serves it at "/", as the launcher does
         return ShrinkWrap.create(WebArchive.class, "ROOT.war")
                 .merge(ShrinkWrap.createFromZipFile(WebArchive.class, war))
-                .addClass(BoomServlet.class);
+                .addClass(BoomServlet.class)
+                .addClass(FailingJob.class);
     }
 
     /**
