@@ -86,6 +86,10 @@ class ClusterIT {
         // the data grid joins in the background: sessions move between nodes once it has
         waitFor(Duration.ofMinutes(2), () -> log(a).contains("is one of 2 instances") && log(b).contains("is one of 2 instances"),
                 "both nodes say in their logs that they are one of two");
+        // both started on one empty database: one made the first administrator, the other used it without a failure
+        for (Node node : new Node[]{a, b}) {
+            assertFalse(log(node).contains("Duplicate entry 'admin'"), "node " + node.name() + " failed making 'admin': see " + node.log());
+        }
     }
 
     @AfterAll
