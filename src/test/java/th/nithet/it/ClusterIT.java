@@ -73,6 +73,8 @@ class ClusterIT {
 
     @BeforeAll
     static void startTwoNodes() throws Exception {
+        // these two nodes are the whole cluster: the integration tests' kept server shares the database too
+        KeptPayaraMicro.stopForPortalsOfTheirOwn();
         dir = Path.of(System.getProperty("nithet.it.dir", "target/it")).resolve("cluster");
         TestDatabase.deleteRecursivelyForTests(dir);
         Files.createDirectories(dir);

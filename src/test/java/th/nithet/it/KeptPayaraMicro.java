@@ -24,6 +24,9 @@ import org.jboss.shrinkwrap.api.Archive;
  */
 public class KeptPayaraMicro extends PayaraMicroDeployableContainer {
 
+    /** The container that keeps a server now, if any: the tests run in one JVM, one class after another. */
+    private static volatile KeptPayaraMicro current;
+
     private Archive<?> kept;
     private ProtocolMetaData keptAt;
 
@@ -35,7 +38,20 @@ public class KeptPayaraMicro extends PayaraMicroDeployableContainer {
         stopKept();
         keptAt = super.deploy(archive);
         kept = archive;
+        current = this;
         return keptAt;
+    }
+
+    /**
+     * Stops the kept server, for a test class whose own portals share its database and must be the only ones on
+     * it (ClusterIT: a kept server is a third instance that claims scheduled jobs' rounds, and B did not
+     * "run the rounds alone" after A's death). The next class that deploys boots a new one.
+     */
+    static void stopForPortalsOfTheirOwn() throws DeploymentException {
+        KeptPayaraMicro container = current;
+        if (container != null) {
+            container.stopKept();
+        }
     }
 
     /** Kept for the next class: the process ends in {@link #stop()}. */
