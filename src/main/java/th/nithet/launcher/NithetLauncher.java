@@ -175,6 +175,7 @@ public final class NithetLauncher {
 
         int exit = server.waitFor();
         stopping = true;
+        serverOutput.join(5_000); // the server's last lines, before this launcher says anything more
         // the server ended by itself, or the database watch stopped it (not through our shutdown hook): stop the database too
         try {
             Runtime.getRuntime().removeShutdownHook(stopper);
@@ -207,8 +208,10 @@ public final class NithetLauncher {
         } else {
             deleteRecursively(payara);
         }
+        // the server's output passes through this launcher, which watches it for a failed deployment (ServerOutput)
         ProcessBuilder builder = new ProcessBuilder(serverCommand(settings, runtime))
-                .inheritIO()
+                .redirectInput(ProcessBuilder.Redirect.INHERIT)
+                .redirectErrorStream(true)
                 .directory(settings.dataDir().toFile());
         // the database settings reach the application as environment variables, never as
         // command-line arguments, which every user of the machine can read
@@ -216,6 +219,11 @@ public final class NithetLauncher {
         builder.environment().putAll(env);
         Process server = builder.start();
         Files.writeString(serverPidFile(settings), Long.toString(server.pid()));
+        serverOutput = new Thread(() -> ServerOutput.copy(server.getInputStream(), new java.io.FileOutputStream(java.io.FileDescriptor.out),
+                () -> giveUp(server, "the application did not deploy, for the reason in the lines above / "
+                        + "ติดตั้งแอปพลิเคชันไม่สำเร็จ สาเหตุอยู่ในข้อความด้านบน")), "nithet-server-output");
+        serverOutput.setDaemon(true);
+        serverOutput.start();
         return server;
     }
 
@@ -404,6 +412,9 @@ public final class NithetLauncher {
     static final int RESTARTS_ALLOWED = 3;
     static final Duration RESTART_WINDOW = Duration.ofMinutes(10);
     private static volatile boolean stopping;
+
+    /** Passes the server's output on (started with the server). */
+    private static Thread serverOutput;
 
     /**
      * Never a half-alive portal: a mariadbd that ends while the portal runs (killed, crashed, out of

@@ -107,6 +107,30 @@ class LauncherIT {
         }
     }
 
+    @Test
+    void aPortalThatCannotDeployEndsWithAnErrorCodeAndTheReasonInsteadOfWaitingForEver() throws Exception {
+        Path it = Path.of(System.getProperty("nithet.it.dir", "target/it"));
+        Path dataDir = it.resolve("launcher-undeployable");
+        th.nithet.launcher.TestDatabase.deleteRecursivelyForTests(dataDir);
+        Path log = it.resolve("launcher-undeployable.log");
+        // an external database nothing listens on: the application cannot deploy (Payara Micro alone would run on, not ready)
+        Process launcher = launch(dataDir, freePort(), log, "NITHET_DB_URL", "jdbc:mariadb://127.0.0.1:" + freePort() + "/nithet",
+                "NITHET_DB_USER", "nithet", "NITHET_DB_PASSWORD", "not-used");
+        List<ProcessHandle> children = List.of();
+        for (int i = 0; i < 600 && launcher.isAlive(); i++) {
+            children = launcher.descendants().toList().isEmpty() ? children : launcher.descendants().toList();
+            Thread.sleep(500);
+        }
+        assertFalse(launcher.isAlive(), "the launcher ends within 5 minutes; the end of its log:\n" + JarLaunches.tail(log, 40));
+        assertEquals(1, launcher.exitValue());
+        String said = Files.readString(log);
+        // (the Thai half of the message is not asserted: how it reaches this file depends on the machine's locale)
+        assertTrue(said.contains("the application did not deploy"), JarLaunches.tail(log, 40));
+        for (ProcessHandle child : children) {
+            assertFalse(running(child), "left running: " + child.info().command().orElse("?"));
+        }
+    }
+
     private Process launch(Path dataDir, int port, Path log, String... extraEnvironment) throws IOException {
         return jar.launch(dataDir, port, log, List.of(), extraEnvironment);
     }
