@@ -5,7 +5,8 @@
  * ({@code PortalBackup}, docs/operations.md). Not part of the WAR: these classes run outside the application server.
  * <p>
  * Entry point: {@link th.nithet.launcher.NithetLauncher#main}; settings in {@code LauncherSettings} and
- * {@code ClusterSettings}; the database in {@code EmbeddedMariaDb}. How and why: docs/architecture.md,
+ * {@code ClusterSettings}; the database in {@code EmbeddedMariaDb}; the server's output, watched for a failed deployment, in
+ * {@code ServerOutput}. How and why: docs/architecture.md,
  * "One jar, two processes".
  */
 package th.nithet.launcher;
