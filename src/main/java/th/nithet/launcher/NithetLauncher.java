@@ -182,6 +182,9 @@ public final class NithetLauncher {
             if (database != null) {
                 database.close();
             }
+            if (gaveUp) {
+                return 1; // the reason is already said (giveUp); Payara's own exit code would only be that of our SIGTERM
+            }
             LOG.warning("Payara Micro exited with code " + exit);
             return exit == 0 ? 0 : 1;
         } catch (IllegalStateException shuttingDown) {
@@ -456,7 +459,11 @@ public final class NithetLauncher {
         }
     }
 
+    /** True once this launcher stopped the server on purpose for a reason it said (a failed deployment, a lost database). */
+    private static volatile boolean gaveUp;
+
     private static void giveUp(Process server, String why) {
+        gaveUp = true;
         LOG.severe("Stopping Nithet: " + why + ". Nothing acknowledged is lost; start it again once the cause is fixed.");
         server.destroy();
     }
