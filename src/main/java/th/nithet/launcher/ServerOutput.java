@@ -20,6 +20,7 @@ final class ServerOutput {
     static final String DEPLOYED = " was successfully deployed in ";
     /** Payara Micro's last line of its start, after every deployment, whether it worked or not: "Payara Micro … ready in …". */
     static final String BOOTED = " ready in ";
+    static final String PAYARA_MICRO = "Payara Micro";
 
     private ServerOutput() {
     }
@@ -31,13 +32,18 @@ final class ServerOutput {
      */
     static final class Watch {
         private boolean deployed;
+        private boolean told;
 
-        /** True at the line that shows the deployment failed. */
+        /** True at the first line that shows the deployment failed, and never again. */
         boolean failedAt(String line) {
             if (line.contains(DEPLOYED)) {
                 deployed = true;
             }
-            return !deployed && line.contains("Payara Micro") && line.contains(BOOTED);
+            if (told || deployed || !(line.contains(PAYARA_MICRO) && line.contains(BOOTED))) {
+                return false;
+            }
+            told = true;
+            return true;
         }
     }
 
@@ -48,7 +54,6 @@ final class ServerOutput {
      */
     static void copy(InputStream from, OutputStream to, Runnable onFailedDeployment) {
         Watch watch = new Watch();
-        boolean told = false;
         boolean passingOn = true;
         // ISO-8859-1 maps every byte to one char and back: the markers are ASCII, the rest passes unchanged
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(from, StandardCharsets.ISO_8859_1))) {
@@ -62,8 +67,7 @@ final class ServerOutput {
                         passingOn = false;
                     }
                 }
-                if (watch.failedAt(line) && !told) {
-                    told = true;
+                if (watch.failedAt(line)) {
                     onFailedDeployment.run();
                 }
             }

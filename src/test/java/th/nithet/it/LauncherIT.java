@@ -118,7 +118,8 @@ class LauncherIT {
                 "NITHET_DB_USER", "nithet", "NITHET_DB_PASSWORD", "not-used");
         List<ProcessHandle> children = List.of();
         for (int i = 0; i < 600 && launcher.isAlive(); i++) {
-            children = launcher.descendants().toList().isEmpty() ? children : launcher.descendants().toList();
+            List<ProcessHandle> now = launcher.descendants().toList();
+            children = now.isEmpty() ? children : now; // the last seen before they ended, to check none is left
             Thread.sleep(500);
         }
         assertFalse(launcher.isAlive(), "the launcher ends within 5 minutes; the end of its log:\n" + JarLaunches.tail(log, 40));
