@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import th.nithet.people.Account;
-import th.nithet.people.AccountFetch;
 
 import java.security.Principal;
 
@@ -46,8 +45,7 @@ public class Viewers {
             return Viewer.VISITOR;
         }
         // asked several times by each page (every service checks the caller): one query, not one per relation
-        return AccountFetch.oneWhole(em.createQuery("SELECT a FROM Account a WHERE a.username = :username AND a.enabled = TRUE",
-                        Account.class), "a")
+        return em.createNamedQuery(Account.SIGNED_IN, Account.class)
                 .setParameter("username", caller.getName()).getResultStream().findFirst()
                 .map(Viewer::of).orElse(Viewer.VISITOR);
     }

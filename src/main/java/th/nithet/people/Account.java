@@ -15,6 +15,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import th.nithet.platform.db.Timestamped;
@@ -33,10 +34,19 @@ import java.util.Set;
 @Table(name = "account")
 @NamedQuery(name = Account.BY_USERNAME, query = "SELECT a FROM Account a WHERE a.username = :username")
 @NamedQuery(name = Account.COUNT, query = "SELECT COUNT(a) FROM Account a")
+// the signed-in person, asked several times by every page (each service checks its caller): the account and everything
+// it brings in one query (see AccountFetch), and named so that EclipseLink prepares its SQL once, not at every call
+@NamedQuery(name = Account.SIGNED_IN, query = "SELECT a FROM Account a WHERE a.username = :username AND a.enabled = TRUE",
+        hints = {@QueryHint(name = AccountFetch.LEFT_JOIN_FETCH, value = "a.school.network"),
+                @QueryHint(name = AccountFetch.LEFT_JOIN_FETCH, value = "a.learningAreas"),
+                @QueryHint(name = AccountFetch.LEFT_JOIN_FETCH, value = "a.supervisedNetworks"),
+                @QueryHint(name = AccountFetch.LEFT_JOIN_FETCH, value = "a.roles")})
 public class Account extends Timestamped {
 
     static final String BY_USERNAME = "Account.byUsername";
     static final String COUNT = "Account.count";
+    /** The enabled account of this {@code username}, whole; see {@link AccountFetch}. */
+    public static final String SIGNED_IN = "Account.signedIn";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

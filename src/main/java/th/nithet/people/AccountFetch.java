@@ -8,29 +8,19 @@ import jakarta.persistence.TypedQuery;
  * areas, supervised networks and roles, all eager: read one by one that is six queries per person, and
  * a page asks for the viewer several times and for every author it shows.
  * <p>
+ * One account whole (the signed-in person): the named query {@link Account#SIGNED_IN}, whose hints join the same
+ * relations and the collections too (for one person that repeats its row a handful of times).
+ * <p>
  * The hints are EclipseLink's, given by name (the application does not compile against EclipseLink).
  */
 public final class AccountFetch {
 
-    private static final String LEFT_JOIN_FETCH = "eclipselink.left-join-fetch";
+    static final String LEFT_JOIN_FETCH = "eclipselink.left-join-fetch";
     private static final String BATCH = "eclipselink.batch";
     private static final String BATCH_TYPE = "eclipselink.batch.type";
     private static final String[] COLLECTIONS = {"learningAreas", "supervisedNetworks", "roles"};
 
     private AccountFetch() {
-    }
-
-    /**
-     * For a query that answers one account ({@code path} is its alias): everything in one query. The
-     * collections are joined too, which repeats the account's row per combination; for one person that
-     * is a handful of rows.
-     */
-    public static <T> TypedQuery<T> oneWhole(TypedQuery<T> query, String path) {
-        query.setHint(LEFT_JOIN_FETCH, path + ".school.network");
-        for (String collection : COLLECTIONS) {
-            query.setHint(LEFT_JOIN_FETCH, path + "." + collection);
-        }
-        return query;
     }
 
     /**
