@@ -1,8 +1,8 @@
 package th.nithet.honours;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import th.nithet.platform.web.SessionSafe;
 import th.nithet.content.web.ContentItemPage;
 
 /** An honour's page ({@code /honours/{id}}): the award, its recipient and citation, the certificate to download. */
@@ -12,11 +12,10 @@ public class HonourPageBean extends ContentItemPage<Honour> {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    HonourService honours;
+    private final SessionSafe<HonourService> honours = SessionSafe.of(HonourService.class);
 
     @Override
     protected Honour read(long id) {
-        return honours.read(id);
+        return honours.get().read(id);
     }
 }

@@ -1,8 +1,8 @@
 package th.nithet.knowledge;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import th.nithet.platform.web.SessionSafe;
 import th.nithet.content.web.ContentItemPage;
 
 /** An article's page ({@code /knowledge/{id}}, view {@code views/knowledge/item.xhtml}). */
@@ -12,11 +12,10 @@ public class ArticlePageBean extends ContentItemPage<Article> {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    KnowledgeService knowledge;
+    private final SessionSafe<KnowledgeService> knowledge = SessionSafe.of(KnowledgeService.class);
 
     @Override
     protected Article read(long id) {
-        return knowledge.read(id);
+        return knowledge.get().read(id);
     }
 }

@@ -1,8 +1,8 @@
 package th.nithet.news;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import th.nithet.platform.web.SessionSafe;
 import th.nithet.content.files.Attachment;
 import th.nithet.content.web.ContentItemPage;
 
@@ -13,12 +13,11 @@ public class NewsPageBean extends ContentItemPage<News> {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    NewsService news;
+    private final SessionSafe<NewsService> news = SessionSafe.of(NewsService.class);
 
     @Override
     protected News read(long id) {
-        return news.read(id);
+        return news.get().read(id);
     }
 
     /** The cover picture, if the item has one. */

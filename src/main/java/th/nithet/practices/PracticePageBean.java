@@ -1,8 +1,8 @@
 package th.nithet.practices;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import th.nithet.platform.web.SessionSafe;
 import th.nithet.content.web.ContentItemPage;
 import th.nithet.content.web.PageActions;
 
@@ -19,8 +19,7 @@ public class PracticePageBean extends ContentItemPage<Practice> {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    PracticeService practices;
+    private final SessionSafe<PracticeService> practices = SessionSafe.of(PracticeService.class);
 
     private Practice.Decision decision = Practice.Decision.PUBLISH;
     private String comment;
@@ -29,28 +28,28 @@ public class PracticePageBean extends ContentItemPage<Practice> {
 
     @Override
     protected Practice read(long id) {
-        Practice practice = practices.read(id);
+        Practice practice = practices.get().read(id);
         history = null;
         stars = null;
         return practice;
     }
 
     public void submit() {
-        act(() -> practices.submit(getId()), "practice.submitted");
+        act(() -> practices.get().submit(getId()), "practice.submitted");
     }
 
     public void review() {
-        if (act(() -> practices.review(getId(), decision, comment), "practice.reviewed")) {
+        if (act(() -> practices.get().review(getId(), decision, comment), "practice.reviewed")) {
             comment = null;
         }
     }
 
     public void toggleFeatured() {
-        act(() -> practices.feature(getId(), !getItem().isFeatured()), "practice.featureSaved");
+        act(() -> practices.get().feature(getId(), !getItem().isFeatured()), "practice.featureSaved");
     }
 
     public void rate() {
-        act(() -> practices.rate(getId(), stars == null ? 0 : stars), "practice.rated");
+        act(() -> practices.get().rate(getId(), stars == null ? 0 : stars), "practice.rated");
     }
 
     /** Runs an action, shows its message or its problem, and reads the practice again. */
@@ -84,7 +83,7 @@ public class PracticePageBean extends ContentItemPage<Practice> {
 
     public List<PracticeStep> getHistory() {
         if (history == null) {
-            history = isSeesHistory() ? practices.history(getId()) : List.of();
+            history = isSeesHistory() ? practices.get().history(getId()) : List.of();
         }
         return history;
     }
@@ -111,7 +110,7 @@ public class PracticePageBean extends ContentItemPage<Practice> {
 
     public Integer getStars() {
         if (stars == null && isSignedIn()) {
-            int mine = practices.myRating(getId());
+            int mine = practices.get().myRating(getId());
             stars = mine == 0 ? null : mine;
         }
         return stars;

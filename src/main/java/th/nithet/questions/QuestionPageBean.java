@@ -1,8 +1,8 @@
 package th.nithet.questions;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import th.nithet.platform.web.SessionSafe;
 import th.nithet.content.web.ContentItemPage;
 import th.nithet.content.web.PageActions;
 import th.nithet.content.RichText;
@@ -22,8 +22,7 @@ public class QuestionPageBean extends ContentItemPage<Question> {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    QuestionService questions;
+    private final SessionSafe<QuestionService> questions = SessionSafe.of(QuestionService.class);
 
     private String answerText;
     private Long editingAnswerId;
@@ -35,7 +34,7 @@ public class QuestionPageBean extends ContentItemPage<Question> {
 
     @Override
     protected Question read(long id) {
-        Question question = questions.read(id);
+        Question question = questions.get().read(id);
         answers = null;
         myVotes = null;
         assignee = question.getAssignedTo() == null ? null : question.getAssignedTo().getUsername();
@@ -43,7 +42,7 @@ public class QuestionPageBean extends ContentItemPage<Question> {
     }
 
     public void postAnswer() {
-        if (act(() -> questions.answer(getId(), answerText), "qa.answered")) {
+        if (act(() -> questions.get().answer(getId(), answerText), "qa.answered")) {
             answerText = null;
         }
     }
@@ -54,7 +53,7 @@ public class QuestionPageBean extends ContentItemPage<Question> {
     }
 
     public void saveAnswer() {
-        if (act(() -> questions.editAnswer(editingAnswerId, editAnswerText), "qa.answerSaved")) {
+        if (act(() -> questions.get().editAnswer(editingAnswerId, editAnswerText), "qa.answerSaved")) {
             editingAnswerId = null;
             editAnswerText = null;
         }
@@ -71,23 +70,23 @@ public class QuestionPageBean extends ContentItemPage<Question> {
 
     public void toggleVote(Answer answer) {
         boolean up = !isVoted(answer);
-        act(() -> questions.vote(answer.getId(), up), up ? "qa.voted" : "qa.unvoted");
+        act(() -> questions.get().vote(answer.getId(), up), up ? "qa.voted" : "qa.unvoted");
     }
 
     public void accept(Answer answer) {
-        act(() -> questions.accept(answer.getId()), "qa.accepted");
+        act(() -> questions.get().accept(answer.getId()), "qa.accepted");
     }
 
     public void toggleFollow() {
         boolean follow = !isFollowing();
         act(() -> {
-            questions.follow(getId(), follow);
+            questions.get().follow(getId(), follow);
             return null;
         }, follow ? "qa.following" : "qa.unfollowed");
     }
 
     public void assign() {
-        act(() -> questions.assign(getId(), assignee), assignee == null || assignee.isBlank() ? "qa.unassigned" : "qa.assigned");
+        act(() -> questions.get().assign(getId(), assignee), assignee == null || assignee.isBlank() ? "qa.unassigned" : "qa.assigned");
     }
 
     /** Runs an action, shows its message or its problem, and reads the question again. */
@@ -108,13 +107,13 @@ public class QuestionPageBean extends ContentItemPage<Question> {
 
     public List<Answer> getAnswers() {
         if (answers == null) {
-            answers = questions.answers(getId());
+            answers = questions.get().answers(getId());
         }
         return answers;
     }
 
     public List<AnswerVersion> history(Answer answer) {
-        return histories().computeIfAbsent(answer.getId(), questions::history);
+        return histories().computeIfAbsent(answer.getId(), id -> questions.get().history(id));
     }
 
     /** Edited: it has had more than one text (accepting or voting changes the row, not the text). */
@@ -131,7 +130,7 @@ public class QuestionPageBean extends ContentItemPage<Question> {
 
     public boolean isVoted(Answer answer) {
         if (myVotes == null) {
-            myVotes = questions.myVotes(getId());
+            myVotes = questions.get().myVotes(getId());
         }
         return myVotes.contains(answer.getId());
     }
@@ -154,11 +153,11 @@ public class QuestionPageBean extends ContentItemPage<Question> {
     }
 
     public boolean isFollowing() {
-        return questions.follows(getId());
+        return questions.get().follows(getId());
     }
 
     public List<Account> getSupervisors() {
-        return questions.supervisors();
+        return questions.get().supervisors();
     }
 
     public String plain(String html) {

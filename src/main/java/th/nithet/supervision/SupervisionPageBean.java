@@ -1,8 +1,8 @@
 package th.nithet.supervision;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import th.nithet.platform.web.SessionSafe;
 import org.primefaces.event.FileUploadEvent;
 import th.nithet.content.files.Attachment;
 import th.nithet.content.files.Attachments;
@@ -26,11 +26,9 @@ public class SupervisionPageBean extends ContentItemPage<Supervision> {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    SupervisionService supervisions;
+    private final SessionSafe<SupervisionService> supervisions = SessionSafe.of(SupervisionService.class);
 
-    @Inject
-    Attachments files;
+    private final SessionSafe<Attachments> files = SessionSafe.of(Attachments.class);
 
     private String message;
     private StepKind kind = StepKind.OBSERVATION;
@@ -42,14 +40,14 @@ public class SupervisionPageBean extends ContentItemPage<Supervision> {
 
     @Override
     protected Supervision read(long id) {
-        Supervision supervision = supervisions.read(id);
+        Supervision supervision = supervisions.get().read(id);
         messages = null;
         steps = null;
         return supervision;
     }
 
     public void send() {
-        if (act(() -> supervisions.post(getId(), message), "supervision.sent")) {
+        if (act(() -> supervisions.get().post(getId(), message), "supervision.sent")) {
             message = null;
         }
     }
@@ -61,27 +59,27 @@ public class SupervisionPageBean extends ContentItemPage<Supervision> {
             Feedback.error("supervision.badDate", happened == null ? happenedOn : dueOn);
             return;
         }
-        if (act(() -> supervisions.record(getId(), kind, stepText, happened, due), "supervision.stepSaved")) {
+        if (act(() -> supervisions.get().record(getId(), kind, stepText, happened, due), "supervision.stepSaved")) {
             stepText = null;
             dueOn = null;
         }
     }
 
     public void done(CoachingStep step) {
-        act(() -> supervisions.done(step.getId()), "supervision.doneSaved");
+        act(() -> supervisions.get().done(step.getId()), "supervision.doneSaved");
     }
 
     public void close() {
-        act(() -> supervisions.close(getId()), "supervision.closedNow");
+        act(() -> supervisions.get().close(getId()), "supervision.closedNow");
     }
 
     public void reopen() {
-        act(() -> supervisions.reopen(getId()), "supervision.reopened");
+        act(() -> supervisions.get().reopen(getId()), "supervision.reopened");
     }
 
     public void upload(FileUploadEvent event) {
         try {
-            Attachment attachment = files.attach(getId(), event.getFile().getFileName(), event.getFile().getContent());
+            Attachment attachment = files.get().attach(getId(), event.getFile().getFileName(), event.getFile().getContent());
             Feedback.info("content.attached", attachment.getFileName());
         } catch (RuleViolation e) {
             Feedback.error(e);
@@ -102,14 +100,14 @@ public class SupervisionPageBean extends ContentItemPage<Supervision> {
 
     public List<SupervisionMessage> getMessages() {
         if (messages == null) {
-            messages = supervisions.messages(getId());
+            messages = supervisions.get().messages(getId());
         }
         return messages;
     }
 
     public List<CoachingStep> getSteps() {
         if (steps == null) {
-            steps = supervisions.steps(getId());
+            steps = supervisions.get().steps(getId());
         }
         return steps;
     }

@@ -3,7 +3,6 @@ package th.nithet.content.web;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import th.nithet.content.files.Attachment;
@@ -21,6 +20,7 @@ import th.nithet.content.views.Visitors;
 import th.nithet.platform.rules.RuleViolation;
 import th.nithet.platform.web.Feedback;
 import th.nithet.platform.web.PageCache;
+import th.nithet.platform.web.SessionSafe;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -35,17 +35,11 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    protected Viewers viewers;
-
-    @Inject
-    Conversation conversation;
-
-    @Inject
-    Attachments attachments;
-
-    @Inject
-    ViewCounter views;
+    // held by type, not injected: this bean is written to the session at every request (SessionSafe says why)
+    private final SessionSafe<Viewers> viewers = SessionSafe.of(Viewers.class);
+    private final SessionSafe<Conversation> conversation = SessionSafe.of(Conversation.class);
+    private final SessionSafe<Attachments> attachments = SessionSafe.of(Attachments.class);
+    private final SessionSafe<ViewCounter> views = SessionSafe.of(ViewCounter.class);
 
     private Long id;
     // the page's view keeps these between its requests (Ajax actions check "rendered" before the view action runs)
@@ -73,7 +67,7 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
                 throw new ContentNotFound();
             }
             item = read(id);
-            viewer = viewers.current();
+            viewer = viewers.get().current();
             comments = null;
             files = null;
             liked = null;
@@ -83,7 +77,7 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
         }
         if (!faces.isPostback() && item.isLive(Instant.now())) {
             Visitors.of(request, response, viewer.isSignedIn() ? viewer.account().getId() : null)
-                    .ifPresent(visitor -> views.count(item.getId(), visitor, viewer.isSignedIn() ? viewer.account().getId() : null,
+                    .ifPresent(visitor -> views.get().count(item.getId(), visitor, viewer.isSignedIn() ? viewer.account().getId() : null,
                             viewer.isSignedIn() && viewer.account().getSchool() != null ? viewer.account().getSchool().getId() : null));
             if (!viewer.isSignedIn() && item.getVisibility() == Visibility.PUBLIC) {
                 // what everybody may read, rendered for nobody in particular: the same page for the next anonymous readers
@@ -104,7 +98,7 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
 
     public void postComment() {
         try {
-            conversation.comment(item().getId(), commentText);
+            conversation.get().comment(item().getId(), commentText);
             commentText = null;
             comments = null;
             Feedback.info("comment.posted");
@@ -120,7 +114,7 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
 
     public void saveComment() {
         try {
-            conversation.edit(editingCommentId, editText);
+            conversation.get().edit(editingCommentId, editText);
             editingCommentId = null;
             editText = null;
             comments = null;
@@ -148,30 +142,30 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
     }
 
     public void deleteComment(long commentId) {
-        conversation.delete(commentId);
+        conversation.get().delete(commentId);
         comments = null;
         Feedback.info("comment.removed");
     }
 
     public void hideComment(long commentId) {
-        conversation.moderate(commentId, true);
+        conversation.get().moderate(commentId, true);
         comments = null;
     }
 
     public void showComment(long commentId) {
-        conversation.moderate(commentId, false);
+        conversation.get().moderate(commentId, false);
         comments = null;
     }
 
     public void toggleLike() {
-        conversation.like(item().getId(), !isLiked());
+        conversation.get().like(item().getId(), !isLiked());
         item = read(id);
         liked = null;
     }
 
     public boolean isLiked() {
         if (liked == null) {
-            liked = viewer().isSignedIn() && conversation.likes(item().getId());
+            liked = viewer().isSignedIn() && conversation.get().likes(item().getId());
         }
         return liked;
     }
@@ -198,14 +192,14 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
 
     public List<Comment> getComments() {
         if (comments == null) {
-            comments = conversation.comments(item());
+            comments = conversation.get().comments(item());
         }
         return comments;
     }
 
     public List<Attachment> getFiles() {
         if (files == null) {
-            files = attachments.of(item().getId());
+            files = attachments.get().of(item().getId());
         }
         return files;
     }
@@ -252,7 +246,7 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
 
     protected Viewer viewer() {
         if (viewer == null) {
-            viewer = viewers.current();
+            viewer = viewers.get().current();
         }
         return viewer;
     }
