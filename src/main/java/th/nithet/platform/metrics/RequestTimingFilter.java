@@ -10,10 +10,13 @@ import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +35,9 @@ public class RequestTimingFilter extends HttpFilter {
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
     MetricRegistry registry;
 
+    /** Each route's timer by {@code kind route}, made once. */
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -46,9 +52,24 @@ public class RequestTimingFilter extends HttpFilter {
             chain.doFilter(request, response);
         } finally {
             String route = response.getStatus() == HttpServletResponse.SC_NOT_FOUND ? "not-found" : route(path);
-            registry.timer(METADATA, new Tag("route", route), new Tag("kind", path.startsWith("/api/") ? "api" : "page"))
-                    .update(Duration.ofNanos(System.nanoTime() - started));
+            timer(path.startsWith("/api/") ? "api" : "page", route).update(Duration.ofNanos(System.nanoTime() - started));
         }
+    }
+
+    /**
+     * The route's timer. Payara's registry must not make two metrics at once: the first requests of two new routes
+     * in parallel (a school opening the portal right after a start) failed with a ConcurrentModificationException
+     * in its {@code TimerImpl} and answered 500. Timers are made one at a time here, and then read without a lock.
+     */
+    private Timer timer(String kind, String route) {
+        String key = kind + ' ' + route;
+        Timer timer = timers.get(key);
+        if (timer == null) {
+            synchronized (timers) {
+                timer = timers.computeIfAbsent(key, k -> registry.timer(METADATA, new Tag("route", route), new Tag("kind", kind)));
+            }
+        }
+        return timer;
     }
 
     /** {@code /api/v1/knowledge/42/comments} → {@code /api/v1/knowledge/{id}} (three segments after /api/v1). */
