@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -198,7 +199,7 @@ public final class NithetLauncher {
         Path payara = settings.dataDir().resolve("payara");
         boolean sameBuild = isCurrent(settings.dataDir().resolve("runtime"));
         Path runtime = extractRuntime(settings.dataDir().resolve("runtime"));
-        writePreboot(runtime);
+        writePreboot(runtime, settings.clusterSettings());
         // Payara Micro's root directory remembers the last deployment and would start it, undeploy
         // it and deploy the WAR again, answering 404 in between: it is a work area, made anew each start,
         // except the 97 MB of Payara's own modules it unpacks into runtime/, kept while the jar is the same
@@ -359,15 +360,29 @@ public final class NithetLauncher {
         }
     }
 
-    /** Payara's settings before it boots (HTTP compression), written beside it at each start. */
+    /** Payara's settings before it boots (HTTP compression, timers), written beside it at each start. */
     static final String PREBOOT = "payara-preboot.asadmin";
 
-    private static void writePreboot(Path runtime) throws IOException {
+    /**
+     * A single instance keeps web sessions in its own memory. The portal is {@code <distributable/>} so that several
+     * instances share sessions through the data grid (#16), and Payara then reads each session back from the grid and
+     * writes it again at every request of a signed-in person, about a third of a signed-in page's CPU
+     * (docs/benchmarks.md). Alone, the grid lives in this very JVM and dies with it, so the copy buys nothing.
+     */
+    static final String SESSIONS_IN_MEMORY =
+            "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false";
+
+    private static void writePreboot(Path runtime, ClusterSettings cluster) throws IOException {
         try (InputStream in = NithetLauncher.class.getResourceAsStream(PREBOOT)) {
             if (in == null) {
                 throw new IOException(PREBOOT + " is missing from the launcher jar: rebuild it with mvn package");
             }
-            Files.copy(in, runtime.resolve(PREBOOT), StandardCopyOption.REPLACE_EXISTING);
+            String commands = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            if (!cluster.enabled()) {
+                commands += "#\n# Written by the launcher for a single instance (NITHET_CLUSTER unset): web sessions in memory\n"
+                        + SESSIONS_IN_MEMORY + "\n";
+            }
+            Files.writeString(runtime.resolve(PREBOOT), commands, StandardCharsets.UTF_8);
         }
     }
 
