@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -150,19 +151,26 @@ class LauncherIT {
      * (RequestTimingFilter); 16 parallel sign-ins after a start showed it.
      */
     private static void firstRequestsAtOnceAllAnswer(int port) throws Exception {
-        List<String> pages = List.of("/", "/news", "/knowledge", "/questions", "/practices", "/honours", "/login.xhtml",
+        List<String> pages = List.of("/login.xhtml", "/", "/news", "/knowledge", "/questions", "/practices", "/honours",
                 "/search?q=%E0%B8%84%E0%B8%A3%E0%B8%B9");
         ExecutorService people = Executors.newFixedThreadPool(16);
         try {
-            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-            for (int i = 0; i < 48; i++) {
-                URI page = URI.create("http://127.0.0.1:" + port + pages.get(i % pages.size()));
-                answers.add(people.submit(() -> CLIENT.send(HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(60)).build(),
-                        HttpResponse.BodyHandlers.ofString())));
-            }
-            for (Future<HttpResponse<String>> answer : answers) {
-                HttpResponse<String> page = answer.get();
-                assertEquals(200, page.statusCode(), page.uri() + " among the first requests after the start");
+            for (String path : pages) {
+                // sixteen people open the same page at the same moment
+                URI page = URI.create("http://127.0.0.1:" + port + path);
+                CountDownLatch ready = new CountDownLatch(16);
+                List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+                for (int i = 0; i < 16; i++) {
+                    answers.add(people.submit(() -> {
+                        ready.countDown();
+                        ready.await();
+                        return CLIENT.send(HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(60)).build(),
+                                HttpResponse.BodyHandlers.ofString());
+                    }));
+                }
+                for (Future<HttpResponse<String>> answer : answers) {
+                    assertEquals(200, answer.get().statusCode(), path + " among the first requests after the start");
+                }
             }
         } finally {
             people.shutdownNow();
