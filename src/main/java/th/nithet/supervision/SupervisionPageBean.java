@@ -5,7 +5,6 @@ import jakarta.inject.Named;
 import th.nithet.platform.web.SessionSafe;
 import org.primefaces.event.FileUploadEvent;
 import th.nithet.content.files.Attachment;
-import th.nithet.content.files.Attachments;
 import th.nithet.content.web.ContentItemPage;
 import th.nithet.content.web.PageActions;
 import th.nithet.platform.rules.RuleViolation;
@@ -27,8 +26,6 @@ public class SupervisionPageBean extends ContentItemPage<Supervision> {
     private static final long serialVersionUID = 1L;
 
     private final SessionSafe<SupervisionService> supervisions = SessionSafe.of(SupervisionService.class);
-
-    private final SessionSafe<Attachments> files = SessionSafe.of(Attachments.class);
 
     private String message;
     private StepKind kind = StepKind.OBSERVATION;
@@ -79,7 +76,7 @@ public class SupervisionPageBean extends ContentItemPage<Supervision> {
 
     public void upload(FileUploadEvent event) {
         try {
-            Attachment attachment = files.get().attach(getId(), event.getFile().getFileName(), event.getFile().getContent());
+            Attachment attachment = attachments.get().attach(getId(), event.getFile().getFileName(), event.getFile().getContent());
             Feedback.info("content.attached", attachment.getFileName());
         } catch (RuleViolation e) {
             Feedback.error(e);

@@ -38,7 +38,7 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
     // held by type, not injected: this bean is written to the session at every request (SessionSafe says why)
     private final SessionSafe<Viewers> viewers = SessionSafe.of(Viewers.class);
     private final SessionSafe<Conversation> conversation = SessionSafe.of(Conversation.class);
-    private final SessionSafe<Attachments> attachments = SessionSafe.of(Attachments.class);
+    protected final SessionSafe<Attachments> attachments = SessionSafe.of(Attachments.class);
     private final SessionSafe<ViewCounter> views = SessionSafe.of(ViewCounter.class);
 
     private Long id;
