@@ -64,6 +64,21 @@ record ClusterSettings(boolean enabled, Optional<String> members, Optional<Integ
         return options;
     }
 
+    /**
+     * Payara's settings for these settings, before it boots. A single instance keeps web sessions in its own memory:
+     * the portal is {@code <distributable/>} so that several instances share sessions through the data grid, and Payara
+     * then reads each session back from the grid and writes it again at every request of a signed-in person, about a
+     * third of a signed-in page's CPU (docs/benchmarks.md, "fifth look"). Alone, the grid lives in this very JVM and
+     * dies with it, so the copy buys nothing.
+     */
+    List<String> prebootCommands() {
+        if (enabled) {
+            return List.of();
+        }
+        return List.of("# Written by the launcher for a single instance (NITHET_CLUSTER unset): web sessions in memory",
+                "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false");
+    }
+
     /** A member list becomes {@code tcpip:a:p,b:p}; a mode written whole passes as it is. */
     static String clusterMode(String members) {
         String lower = members.toLowerCase(java.util.Locale.ROOT);

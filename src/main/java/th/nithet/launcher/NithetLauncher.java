@@ -360,27 +360,17 @@ public final class NithetLauncher {
         }
     }
 
-    /** Payara's settings before it boots (HTTP compression, timers), written beside it at each start. */
+    /** Payara's settings before it boots (HTTP compression, timers, and the cluster settings'), written beside it at each start. */
     static final String PREBOOT = "payara-preboot.asadmin";
-
-    /**
-     * A single instance keeps web sessions in its own memory. The portal is {@code <distributable/>} so that several
-     * instances share sessions through the data grid (#16), and Payara then reads each session back from the grid and
-     * writes it again at every request of a signed-in person, about a third of a signed-in page's CPU
-     * (docs/benchmarks.md). Alone, the grid lives in this very JVM and dies with it, so the copy buys nothing.
-     */
-    static final String SESSIONS_IN_MEMORY =
-            "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false";
 
     private static void writePreboot(Path runtime, ClusterSettings cluster) throws IOException {
         try (InputStream in = NithetLauncher.class.getResourceAsStream(PREBOOT)) {
             if (in == null) {
                 throw new IOException(PREBOOT + " is missing from the launcher jar: rebuild it with mvn package");
             }
-            String commands = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            if (!cluster.enabled()) {
-                commands += "#\n# Written by the launcher for a single instance (NITHET_CLUSTER unset): web sessions in memory\n"
-                        + SESSIONS_IN_MEMORY + "\n";
+            StringBuilder commands = new StringBuilder(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            for (String command : cluster.prebootCommands()) {
+                commands.append(command).append('\n');
             }
             Files.writeString(runtime.resolve(PREBOOT), commands, StandardCharsets.UTF_8);
         }

@@ -19,6 +19,14 @@ class ClusterSettingsTest {
     }
 
     @Test
+    void onlyASingleInstanceKeepsSessionsOutOfTheDataGrid() {
+        assertTrue(ClusterSettings.from(Map.of()).prebootCommands().contains(
+                "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false"));
+        assertEquals(List.of(), ClusterSettings.from(Map.of("NITHET_CLUSTER", "true")).prebootCommands(),
+                "clustered instances share sessions through the grid");
+    }
+
+    @Test
     void aMemberListBecomesTcpDiscoveryWithoutMulticast() {
         List<String> options = ClusterSettings.from(Map.of(
                 "NITHET_CLUSTER", "true",
