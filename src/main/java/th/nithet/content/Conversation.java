@@ -78,12 +78,11 @@ public class Conversation {
 
     /** Comments the caller sees: visible ones; staff also see hidden ones (to show them again). */
     public List<Comment> comments(long contentId) {
-        return comments(em.find(ContentItem.class, contentId));
+        return comments(em.find(ContentItem.class, contentId), viewers.current());
     }
 
-    /** As {@link #comments(long)}, for an item its page has just read (the read check runs again, the item is not read twice). */
-    public List<Comment> comments(ContentItem item) {
-        Viewer viewer = viewers.current();
+    /** As {@link #comments(long)}, for an item already read (the read check runs again, the item is not read twice). */
+    private List<Comment> comments(ContentItem item, Viewer viewer) {
         viewer.checkRead(item, PortalClock.instant());
         return AccountFetch.manyWhole(em.createQuery("SELECT c FROM Comment c WHERE c.content.id = :id AND (c.status = :visible "
                         + "OR (:staff = TRUE AND c.status = :hidden)) ORDER BY c.createdAt, c.id", Comment.class), "c.author")
@@ -112,11 +111,17 @@ public class Conversation {
         return item.getLikeCount();
     }
 
-    public boolean likes(long contentId) {
+    /** What an item's page shows of its conversation to the caller, read in one call (one look-up of the caller, not two). */
+    public record Shown(List<Comment> comments, boolean liked) {
+    }
+
+    /** The comments the caller sees on an item its page has just read, and whether the caller likes it. */
+    public Shown shown(ContentItem item) {
         Viewer viewer = viewers.current();
-        if (!viewer.isSignedIn()) {
-            return false;
-        }
+        return new Shown(comments(item, viewer), viewer.isSignedIn() && likes(item.getId(), viewer));
+    }
+
+    private boolean likes(long contentId, Viewer viewer) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM content_like WHERE content_id = ? AND account_id = ?")
                 .setParameter(1, contentId).setParameter(2, viewer.account().getId()).getSingleResult()).intValue() > 0;
     }

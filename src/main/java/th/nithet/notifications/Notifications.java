@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import th.nithet.content.ContentNotFound;
-import th.nithet.content.Viewer;
 import th.nithet.content.Viewers;
 import th.nithet.people.Account;
 import th.nithet.platform.i18n.Languages;
@@ -77,12 +76,9 @@ public class Notifications {
 
     /** What the bell shows; 0 for visitors. */
     public long unread() {
-        Viewer viewer = viewers.current();
-        if (!viewer.isSignedIn()) {
-            return 0;
-        }
-        return em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.recipient = :me AND n.readAt IS NULL", Long.class)
-                .setParameter("me", viewer.account()).getSingleResult();
+        return viewers.callerAccountId().map(me -> em.createQuery(
+                        "SELECT COUNT(n) FROM Notification n WHERE n.recipient.id = :me AND n.readAt IS NULL", Long.class)
+                .setParameter("me", me).getSingleResult()).orElse(0L);
     }
 
     /** Marks one of the caller's notifications read and answers where it points; someone else's is not found. */

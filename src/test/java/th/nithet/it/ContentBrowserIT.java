@@ -80,6 +80,7 @@ class ContentBrowserIT extends PortalTest {
             teacher.find(By.id("comments:postComment")).click();
             teacher.waitForText("ส่งความคิดเห็นแล้ว");
             teacher.waitForText("สนใจเข้าร่วมครับ ขอบคุณครับ");
+            teacher.waitForText("ความคิดเห็น (1)"); // the heading's count follows at once, without a reload
             teacher.screenshot("51-news-item-phone-th");
             teacher.click(By.cssSelector(".nt-edit-comment"));
             teacher.type(By.cssSelector("textarea[id$='editText']"), "สนใจเข้าร่วมครับ จะพาครูในกลุ่มสาระไปด้วย");

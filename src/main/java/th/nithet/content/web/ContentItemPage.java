@@ -48,10 +48,9 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
     private String commentText;
     private Long editingCommentId;
     private String editText;
-    private transient List<Comment> comments;
+    /** The comments and whether the viewer likes the item, read once per request (the like button asks three times). */
+    private transient Conversation.Shown shown;
     private transient List<Attachment> files;
-    /** Whether the viewer likes the item, once per request (the like button asks three times while it renders). */
-    private transient Boolean liked;
 
     /** The item for the caller, with the type's own read rules. */
     protected abstract T read(long id);
@@ -68,9 +67,8 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
             }
             item = read(id);
             viewer = viewers.get().current();
-            comments = null;
+            shown = null;
             files = null;
-            liked = null;
         });
         if (!loaded) {
             return;
@@ -100,7 +98,7 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
         try {
             conversation.get().comment(item().getId(), commentText);
             commentText = null;
-            comments = null;
+            commentsChanged();
             Feedback.info("comment.posted");
         } catch (RuleViolation e) {
             Feedback.error(e);
@@ -117,7 +115,7 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
             conversation.get().edit(editingCommentId, editText);
             editingCommentId = null;
             editText = null;
-            comments = null;
+            shown = null;
             Feedback.info("comment.saved");
         } catch (RuleViolation e) {
             Feedback.error(e);
@@ -143,31 +141,34 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
 
     public void deleteComment(long commentId) {
         conversation.get().delete(commentId);
-        comments = null;
+        commentsChanged();
         Feedback.info("comment.removed");
     }
 
     public void hideComment(long commentId) {
         conversation.get().moderate(commentId, true);
-        comments = null;
+        commentsChanged();
     }
 
     public void showComment(long commentId) {
         conversation.get().moderate(commentId, false);
-        comments = null;
+        commentsChanged();
+    }
+
+    /** After a comment came, went, was hidden or shown: the list and the item's count in the heading are read again. */
+    private void commentsChanged() {
+        shown = null;
+        refreshItem();
     }
 
     public void toggleLike() {
         conversation.get().like(item().getId(), !isLiked());
-        item = read(id);
-        liked = null;
+        shown = null;
+        refreshItem();
     }
 
     public boolean isLiked() {
-        if (liked == null) {
-            liked = viewer().isSignedIn() && conversation.get().likes(item().getId());
-        }
-        return liked;
+        return shown().liked();
     }
 
     public boolean isMine(Comment comment) {
@@ -191,10 +192,14 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
     }
 
     public List<Comment> getComments() {
-        if (comments == null) {
-            comments = conversation.get().comments(item());
+        return shown().comments();
+    }
+
+    private Conversation.Shown shown() {
+        if (shown == null) {
+            shown = conversation.get().shown(item());
         }
-        return comments;
+        return shown;
     }
 
     public List<Attachment> getFiles() {
@@ -215,7 +220,8 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
 
     /** Reads the item again (after an action on the page changed it). */
     protected void refreshItem() {
-        item = read(id);
+        item = null;
+        item();
     }
 
     protected Viewer getViewer() {
