@@ -98,7 +98,7 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
         try {
             conversation.get().comment(item().getId(), commentText);
             commentText = null;
-            commentsChanged();
+            conversationChanged();
             Feedback.info("comment.posted");
         } catch (RuleViolation e) {
             Feedback.error(e);
@@ -141,30 +141,32 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
 
     public void deleteComment(long commentId) {
         conversation.get().delete(commentId);
-        commentsChanged();
+        conversationChanged();
         Feedback.info("comment.removed");
     }
 
     public void hideComment(long commentId) {
         conversation.get().moderate(commentId, true);
-        commentsChanged();
+        conversationChanged();
     }
 
     public void showComment(long commentId) {
         conversation.get().moderate(commentId, false);
-        commentsChanged();
+        conversationChanged();
     }
 
-    /** After a comment came, went, was hidden or shown: the list and the item's count in the heading are read again. */
-    private void commentsChanged() {
+    /**
+     * After a like, or a comment that came, went, was hidden or shown: the comments and the like are read again, and the
+     * item with its counts (the heading's, the like button's).
+     */
+    private void conversationChanged() {
         shown = null;
         refreshItem();
     }
 
     public void toggleLike() {
         conversation.get().like(item().getId(), !isLiked());
-        shown = null;
-        refreshItem();
+        conversationChanged();
     }
 
     public boolean isLiked() {

@@ -16,8 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * back from the data grid and writes it again at every request, with a container look-up for every object it writes.
  * An injected EJB reference is written as Weld's serialised proxy, eight objects that are resolved through the EJB
  * container again when read: the 15 kept views of an article page held 600 such objects, the largest part of a
- * signed-in reader's session (docs/benchmarks.md, "fifth look"). This is written as one object and its class; the
- * service is found again, once, on the first call after the bean was copied.
+ * signed-in reader's session (docs/benchmarks.md, "fifth look"). This is written as one object and its class.
  * <p>
  * Only services that are the same for every caller may be held so (stateless or singleton EJBs, application-scoped
  * beans): their reference is looked up once per type for the whole application and shared by all page beans. A page
@@ -34,7 +33,6 @@ public final class SessionSafe<T> implements Serializable {
     private static final Map<Class<?>, Object> SHARED = new ConcurrentHashMap<>();
 
     private final Class<T> type;
-    private transient T service;
 
     private SessionSafe(Class<T> type) {
         this.type = type;
@@ -51,11 +49,6 @@ public final class SessionSafe<T> implements Serializable {
 
     /** The service: the application's one reference to it, found on first use anywhere. */
     public T get() {
-        T found = service;
-        if (found == null) {
-            found = type.cast(SHARED.computeIfAbsent(type, wanted -> CDI.current().select(wanted).get()));
-            service = found;
-        }
-        return found;
+        return type.cast(SHARED.computeIfAbsent(type, wanted -> CDI.current().select(wanted).get()));
     }
 }
