@@ -50,6 +50,23 @@ public class AccountService {
         return em.createNamedQuery(Account.COUNT, Long.class).getSingleResult();
     }
 
+    /**
+     * The first administrator, made only while there is no account at all. Several instances starting at once on an
+     * empty database all try: each tries one statement that the account's unique name lets exactly one through, and
+     * the others' statements do nothing rather than fail (a failed insert is a stack trace in their logs). Answers
+     * whether this call made it.
+     */
+    public boolean createFirstAdmin(String username, String displayName, String password) {
+        int made = em.createNativeQuery("INSERT IGNORE INTO account (username, display_name, password_hash, enabled, created_at, updated_at) "
+                        + "SELECT ?, ?, ?, TRUE, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM account)")
+                .setParameter(1, normalise(username)).setParameter(2, displayName).setParameter(3, hasher.hash(password)).executeUpdate();
+        if (made == 1) {
+            em.createNativeQuery("INSERT INTO account_role (account_id, role) SELECT id, ? FROM account WHERE username = ?")
+                    .setParameter(1, Role.ADMIN.name()).setParameter(2, normalise(username)).executeUpdate();
+        }
+        return made == 1;
+    }
+
     public Account create(String username, String displayName, String password, Set<Role> roles) {
         Account account = new Account(normalise(username), displayName, hasher.hash(password), roles);
         em.persist(account);

@@ -3,19 +3,15 @@ package th.nithet.people;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import th.nithet.platform.db.DatabaseMigration;
-import th.nithet.platform.security.Role;
 
 import java.security.SecureRandom;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -23,7 +19,7 @@ import java.util.logging.Logger;
  * On an empty database, creates the account {@code admin} with the password from
  * {@code NITHET_ADMIN_PASSWORD}, or a random one that is printed to the log this once. Several
  * instances starting at once on one empty database all try: the account's unique name lets one
- * succeed, and the others go on with the account it made (each creation is its own transaction).
+ * succeed, and the others go on with the account it made ({@link AccountService#createFirstAdmin}).
  */
 @Singleton
 @Startup
@@ -59,14 +55,9 @@ public class AdminBootstrap {
         if (generated) {
             password = randomPassword();
         }
-        try {
-            accounts.create(ADMIN_USERNAME, "ผู้ดูแลระบบ", password, EnumSet.of(Role.ADMIN));
-        } catch (EJBException | PersistenceException e) {
-            if (accounts.count() > 0) {
-                LOG.info("Another instance created the first accounts at the same moment; this one uses them");
-                return;
-            }
-            throw e;
+        if (!accounts.createFirstAdmin(ADMIN_USERNAME, "ผู้ดูแลระบบ", password)) {
+            LOG.info("Another instance created the first accounts at the same moment; this one uses them");
+            return;
         }
         if (generated) {
             LOG.warning("\n==========================================================\n"
