@@ -121,6 +121,13 @@ public class Conversation {
         return new Shown(comments(item, viewer), viewer.isSignedIn() && likes(item.getId(), viewer));
     }
 
+    /** Whether the signed-in caller likes the item (for a page kept for every member: the caller's own like button). */
+    public boolean likedByCaller(long contentId) {
+        return viewers.callerAccountId().map(me -> ((Number) em.createNativeQuery(
+                        "SELECT COUNT(*) FROM content_like WHERE content_id = ? AND account_id = ?")
+                .setParameter(1, contentId).setParameter(2, me).getSingleResult()).intValue() > 0).orElse(false);
+    }
+
     private boolean likes(long contentId, Viewer viewer) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM content_like WHERE content_id = ? AND account_id = ?")
                 .setParameter(1, contentId).setParameter(2, viewer.account().getId()).getSingleResult()).intValue() > 0;

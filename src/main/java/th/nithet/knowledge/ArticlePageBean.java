@@ -14,6 +14,12 @@ public class ArticlePageBean extends ContentItemPage<Article> {
 
     private final SessionSafe<KnowledgeService> knowledge = SessionSafe.of(KnowledgeService.class);
 
+    /** An article's page shows a member nothing of their own but the header and the like button. */
+    @Override
+    protected boolean sameForEveryMember() {
+        return true;
+    }
+
     @Override
     protected Article read(long id) {
         return knowledge.get().read(id);

@@ -15,6 +15,12 @@ public class NewsPageBean extends ContentItemPage<News> {
 
     private final SessionSafe<NewsService> news = SessionSafe.of(NewsService.class);
 
+    /** A news item's page shows a member nothing of their own but the header and the like button. */
+    @Override
+    protected boolean sameForEveryMember() {
+        return true;
+    }
+
     @Override
     protected News read(long id) {
         return news.get().read(id);

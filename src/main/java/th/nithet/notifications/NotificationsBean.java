@@ -1,5 +1,6 @@
 package th.nithet.notifications;
 
+import th.nithet.platform.web.PersonalParts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -44,6 +45,11 @@ public class NotificationsBean {
             unread = notifications.unread();
         }
         return unread;
+    }
+
+    /** The bell's count as the header shows it: empty when nothing is unread (a part of the page each reader has their own of). */
+    public String getUnreadText() {
+        return PersonalParts.of(UnreadCount.PART, () -> UnreadCount.text(getUnread()));
     }
 
     /** The view action: opens {@code ?open=} (and goes there), or lists; visitors are sent to sign in. */

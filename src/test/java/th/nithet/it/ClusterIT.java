@@ -208,9 +208,10 @@ class ClusterIT {
         // (measured with a script; docs/cluster.md). A second is far less than anyone takes to comment.
         Thread.sleep(1000);
         String comment = "ความเห็นส่งผ่านเครื่อง B " + token();
+        Map<String, String> form = new java.util.LinkedHashMap<>(FormVisitor.hiddenFields(page.body(), "comments"));
+        form.put("comments:commentText", comment);
         HttpResponse<String> posted = person.ajax(b.url(""), "/views/knowledge/item.xhtml", FormVisitor.viewState(page.body()), "comments:postComment",
-                "comments:postComment comments:commentText", "comments reactions",
-                Map.of("comments", "comments", "comments:commentText", comment));
+                "comments:postComment comments:commentText", "comments reactions", form);
         assertEquals(200, posted.statusCode(), posted.body());
         assertTrue(posted.body().contains(comment), "B answered with the page, the comment in it: " + posted.body());
         assertFalse(posted.body().contains("<error>"), posted.body());

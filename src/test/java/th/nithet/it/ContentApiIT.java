@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -490,6 +491,101 @@ class ContentApiIT extends PortalTest {
             now = Http.json(http.get("/api/v1/knowledge/" + id)).getJsonNumber("viewCount").longValue();
         }
         assertEquals(expected, now, "every reader of the kept page counted once");
+    }
+
+    @Test
+    void membersShareAKeptPageWithTheirOwnNameTokenAndLike() throws Exception {
+        String supervisor = supervisor();
+        TestAccounts.Created malee = TestAccounts.member("ครูมาลี อ่านก่อน");
+        TestAccounts.Created somchai = TestAccounts.member("ครูสมชาย อ่านตาม");
+        TestAccounts.Created wanna = TestAccounts.member("ครูวรรณา อ่านท้าย");
+        long id = create(supervisor, "{\"title\":\"การสอนคิดวิเคราะห์ด้วยคำถาม\",\"body\":\"ถามให้คิดทุกคาบ\"}");
+        String path = "/knowledge/" + id;
+        String site = base.toString().replaceAll("/$", "");
+        FormVisitor first = new FormVisitor();
+        first.signIn(site, malee.username(), malee.password());
+        FormVisitor second = new FormVisitor();
+        second.signIn(site, somchai.username(), somchai.password());
+
+        // the first member's page is rendered and kept; the second gets the kept one, with their own parts in it
+        String hers = first.get(site, path).body();
+        Thread.sleep(2_500); // the shared page generation moved by the create is read every second: the page must stay kept
+        hers = first.get(site, path).body();
+        String his = second.get(site, path).body();
+        assertTrue(hers.contains("ครูมาลี อ่านก่อน") && !hers.contains("ครูสมชาย"), "her name only");
+        assertTrue(his.contains("ครูสมชาย อ่านตาม") && !his.contains("ครูมาลี"), "his name only");
+        assertEquals("stateless", FormVisitor.viewState(his), "a page kept for every member has no view state");
+        assertFalse(his.contains("ntpart"), "no marker left in the page");
+        String herToken = formToken(hers);
+        String hisToken = formToken(his);
+        assertNotEquals(herToken, hisToken, "each member's forms carry their own token");
+
+        // her like is hers: his kept page shows the count, not her like
+        assertEquals(200, http.send("PUT", "/api/v1/content/" + id + "/like", null, "Authorization",
+                Http.basic(malee.username(), malee.password())).statusCode());
+        assertTrue(first.get(site, path).body().contains("ถูกใจแล้ว (1)"), "she likes it");
+        his = second.get(site, path).body();
+        assertTrue(his.contains("ถูกใจ (1)") && !his.contains("ถูกใจแล้ว"), "he does not (yet)");
+
+        // a post from the stateless page: refused without his token or with hers, accepted with his
+        java.util.Map<String, String> comment = new java.util.LinkedHashMap<>(java.util.Map.of("comments", "comments", "id", String.valueOf(id),
+                "comments:commentText", "ใช้คำถามปลายเปิดแล้วนักเรียนตอบได้หลากหลาย"));
+        assertEquals(403, second.ajax(site, "/views/knowledge/item.xhtml", "stateless", "comments:postComment",
+                "comments:postComment comments:commentText", "comments", comment).statusCode(), "no token");
+        comment.put("nithet-form-token", herToken);
+        assertEquals(403, second.ajax(site, "/views/knowledge/item.xhtml", "stateless", "comments:postComment",
+                "comments:postComment comments:commentText", "comments", comment).statusCode(), "another person's token");
+        assertEquals(0, Http.json(http.get("/api/v1/knowledge/" + id)).getInt("commentCount"), "nothing was posted");
+        comment.put("nithet-form-token", hisToken);
+        HttpResponse<String> posted = second.ajax(site, "/views/knowledge/item.xhtml", "stateless", "comments:postComment",
+                "comments:postComment comments:commentText", "comments", comment);
+        assertEquals(200, posted.statusCode());
+        assertTrue(posted.body().contains("ส่งความคิดเห็นแล้ว"), posted.body());
+        assertEquals(1, Http.json(http.get("/api/v1/knowledge/" + id)).getInt("commentCount"));
+
+        // now the page is his own (his comment has his edit link), and never the kept one for the others
+        his = second.get(site, path).body();
+        assertTrue(his.contains("nt-edit-comment"), "his edit link");
+        hers = first.get(site, path).body();
+        assertTrue(hers.contains("ใช้คำถามปลายเปิด") && !hers.contains("nt-edit-comment"), "his comment, not his links");
+        assertTrue(hers.contains("ครูมาลี อ่านก่อน") && !hers.contains("ครูสมชาย อ่านตาม</span>"), "her header");
+
+        // staff get their own page (moderation links), with Faces' own view state
+        FormVisitor staff = new FormVisitor();
+        TestAccounts.Created sn = TestAccounts.supervisor("ศน.ทดสอบ ดูแลความเห็น");
+        staff.signIn(site, sn.username(), sn.password());
+        String theirs = staff.get(site, path).body();
+        assertNotEquals("stateless", FormVisitor.viewState(theirs));
+        assertTrue(theirs.contains("nt-hide-comment"), "staff may hide the comment");
+
+        // a third member reads the kept page: counted, once
+        FormVisitor third = new FormVisitor();
+        third.signIn(site, wanna.username(), wanna.password());
+        long before = settledViewCount(id);
+        // (a browser: requests that do not say what they are, like the ones above, are never counted)
+        assertTrue(third.get(site, path, "User-Agent", PHONE).body().contains("ครูวรรณา อ่านท้าย"));
+        assertTrue(third.get(site, path, "User-Agent", PHONE).body().contains("ครูวรรณา อ่านท้าย"));
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (Http.json(http.get("/api/v1/knowledge/" + id)).getJsonNumber("viewCount").longValue() < before + 1
+                && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        assertEquals(before + 1, settledViewCount(id), "a member reading a kept page is counted, once a day");
+
+        // and signs out from it: the frame's form is stateless there too, and carries what the post needs
+        String kept = third.get(site, path, "User-Agent", PHONE).body();
+        java.util.Map<String, String> signOut = new java.util.LinkedHashMap<>(FormVisitor.hiddenFields(kept, "shellForm"));
+        signOut.put("signOut", "");
+        signOut.put("jakarta.faces.ViewState", "stateless");
+        HttpResponse<String> out = third.post(site, "/views/knowledge/item.xhtml", signOut);
+        assertEquals(302, out.statusCode(), out.body());
+        assertTrue(third.get(site, "/account/").statusCode() >= 300, "signed out");
+    }
+
+    private static String formToken(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"nithet-form-token\" value=\"([^\"]+)\"").matcher(page);
+        assertTrue(m.find(), "the page's forms carry a token");
+        return m.group(1);
     }
 
     /** The item's view count once the views read so far are written (in batches, every two seconds). */

@@ -28,8 +28,12 @@ public final class FormVisitor {
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
-    public HttpResponse<String> get(String base, String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)));
+    public HttpResponse<String> get(String base, String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
@@ -98,6 +102,24 @@ public final class FormVisitor {
         Matcher m = VIEW_STATE.matcher(page);
         assertTrue(m.find(), "the page has a view state");
         return m.group(1);
+    }
+
+    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
+
+    /**
+     * The hidden fields of the page's form {@code formId} as a browser sends them besides the view state: the form's own
+     * marker, and on a page kept for every member the person's form token and the item's id.
+     */
+    public static Map<String, String> hiddenFields(String page, String formId) {
+        int start = page.indexOf("<form id=\"" + formId + "\"");
+        assertTrue(start >= 0, "the page has the form " + formId);
+        String form = page.substring(start, page.indexOf("</form>", start));
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher m = HIDDEN.matcher(form);
+        while (m.find()) {
+            fields.put(m.group(1), m.group(2));
+        }
+        return fields;
     }
 
     /** The cookies this visitor holds, by name. */

@@ -1,6 +1,5 @@
 package th.nithet.content.web;
 
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,11 +19,15 @@ import th.nithet.content.views.Visitors;
 import th.nithet.platform.rules.RuleViolation;
 import th.nithet.platform.web.Feedback;
 import th.nithet.platform.web.PageCache;
+import th.nithet.platform.web.PersonalParts;
+import th.nithet.platform.i18n.Languages;
 import th.nithet.platform.web.SessionSafe;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What every content item's page does, whatever the type: load the item for the viewer (404, 403,
@@ -41,12 +44,17 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
     protected final SessionSafe<Attachments> attachments = SessionSafe.of(Attachments.class);
     private final SessionSafe<ViewCounter> views = SessionSafe.of(ViewCounter.class);
 
+    /** The form's field that carries the comment being edited. */
+    private static final String EDITING = "editing";
+
     private Long id;
     // the page's view keeps these between its requests (Ajax actions check "rendered" before the view action runs)
     private transient T item;
     private transient Viewer viewer;
     private String commentText;
     private Long editingCommentId;
+    /** Set when this request ended an edit: the comment in the post is no longer being edited. */
+    private transient boolean editingEnded;
     private String editText;
     /** The comments and whether the viewer likes the item, read once per request (the like button asks three times). */
     private transient Conversation.Shown shown;
@@ -74,15 +82,50 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
             return;
         }
         if (!faces.isPostback() && item.isLive(Instant.now())) {
-            Visitors.of(request, response, viewer.isSignedIn() ? viewer.account().getId() : null)
-                    .ifPresent(visitor -> views.get().count(item.getId(), visitor, viewer.isSignedIn() ? viewer.account().getId() : null,
-                            viewer.isSignedIn() && viewer.account().getSchool() != null ? viewer.account().getSchool().getId() : null));
+            count(views.get(), request, response, item.getId(), viewer);
             if (!viewer.isSignedIn() && item.getVisibility() == Visibility.PUBLIC) {
                 // what everybody may read, rendered for nobody in particular: the same page for the next anonymous readers
                 request.setAttribute(PageCache.CACHEABLE, Boolean.TRUE);
                 request.setAttribute(PageCache.REPLAY, new CountedView(item.getId()));
+            } else if (viewer.isSignedIn() && PersonalParts.mayShare(request) && sameForEveryMember()) {
+                Set<Long> notFor = notFor();
+                if (notFor != null) {
+                    PersonalParts.share(request, new MemberReading(item.getId(), notFor));
+                }
             }
         }
+    }
+
+    /** Counts a view of the item: a visitor by their cookie, a signed-in person by their account and school. */
+    static void count(ViewCounter views, HttpServletRequest request, HttpServletResponse response, long contentId, Viewer viewer) {
+        Long account = viewer.isSignedIn() ? viewer.account().getId() : null;
+        Long school = viewer.isSignedIn() && viewer.account().getSchool() != null ? viewer.account().getSchool().getId() : null;
+        Visitors.of(request, response, account).ifPresent(visitor -> views.count(contentId, visitor, account, school));
+    }
+
+    /**
+     * Whether the page a type shows a member is the same for every member but for its {@link PersonalParts} (the
+     * header's, the like button's), so that it may be kept for all of them ({@code platform.web.SignedInPageFilter}).
+     * A type whose page has more of its own for each reader (votes, follows, ratings) says no.
+     */
+    protected boolean sameForEveryMember() {
+        return false;
+    }
+
+    /**
+     * The members this page as rendered now is theirs for, or null when it is this reader's own: it must be live, for
+     * every member to read, and nothing on it this reader's (they can edit it, wrote it, or commented on it).
+     */
+    private Set<Long> notFor() {
+        long me = viewer.account().getId();
+        if (viewer.isStaff() || isEditable() || viewer.isAuthorOf(item)
+                || (item.getVisibility() != Visibility.PUBLIC && item.getVisibility() != Visibility.MEMBERS)) {
+            return null;
+        }
+        Set<Long> notFor = new HashSet<>();
+        notFor.add(item.getAuthor().getId());
+        getComments().forEach(c -> notFor.add(c.getAuthor().getId()));
+        return notFor.contains(me) ? null : Set.copyOf(notFor);
     }
 
     /** Counts the view of each anonymous reader served a kept copy of the page, as {@link #load} does. */
@@ -90,7 +133,7 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
         @Override
         public void replay(HttpServletRequest request, HttpServletResponse response) {
             Visitors.of(request, response, null).ifPresent(visitor ->
-                    CDI.current().select(ViewCounter.class).get().count(contentId, visitor, null, null));
+                    SessionSafe.of(ViewCounter.class).get().count(contentId, visitor, null, null));
         }
     }
 
@@ -112,8 +155,9 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
 
     public void saveComment() {
         try {
-            conversation.get().edit(editingCommentId, editText);
+            conversation.get().edit(getEditingCommentId(), editText);
             editingCommentId = null;
+            editingEnded = true;
             editText = null;
             shown = null;
             Feedback.info("comment.saved");
@@ -124,11 +168,24 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
 
     public void cancelEdit() {
         editingCommentId = null;
+        editingEnded = true;
         editText = null;
     }
 
     public boolean isEditing(Comment comment) {
-        return comment.getId().equals(editingCommentId);
+        return comment.getId().equals(getEditingCommentId());
+    }
+
+    /**
+     * The comment being edited. The form carries it too: a page kept for every member is stateless, so at the save its
+     * bean is a new one, which finds the comment in the post (the save itself checks that it is the caller's).
+     */
+    public Long getEditingCommentId() {
+        if (editingCommentId == null && !editingEnded) {
+            String sent = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(EDITING);
+            editingCommentId = sent != null && sent.matches("[0-9]{1,18}") ? Long.valueOf(sent) : null;
+        }
+        return editingCommentId;
     }
 
     public String getEditText() {
@@ -171,6 +228,20 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
 
     public boolean isLiked() {
         return shown().liked();
+    }
+
+    /** The like button's word: "like", or "liked" when the reader likes the item (a personal part of the page). */
+    public String getLikeWord() {
+        return PersonalParts.of(MemberReading.LIKE, () -> MemberReading.likeWord(isLiked(), Languages.fromRequest(request())));
+    }
+
+    /** The like button's look: filled when the reader likes the item (a personal part of the page). */
+    public String getLikeStyle() {
+        return PersonalParts.of(MemberReading.LIKE_STYLE, () -> MemberReading.likeStyle(isLiked()));
+    }
+
+    private static HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
     public boolean isMine(Comment comment) {

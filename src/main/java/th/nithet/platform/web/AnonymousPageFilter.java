@@ -35,8 +35,9 @@ import java.util.regex.Pattern;
  * ({@link PageCache#REPLAY}). Signed-in readers never get a kept page and never make one.
  * <p>
  * The view state is Faces' protection against forged posts, and a stateless page has none; so a post
- * that claims a stateless view from a signed-in person is refused here (SameSite=Lax cookies stop
- * most such posts already).
+ * that claims a stateless view from a signed-in person is refused here unless it carries their {@link FormToken}
+ * (the forms of a page kept for every member do, {@link SignedInPageFilter}; SameSite=Lax cookies stop most forged
+ * posts already).
  */
 public class AnonymousPageFilter extends HttpFilter {
 
@@ -83,39 +84,43 @@ public class AnonymousPageFilter extends HttpFilter {
         chain.doFilter(scratch, buffered);
         byte[] body = buffered.body();
         if (buffered.getStatus() == HttpServletResponse.SC_OK && Boolean.TRUE.equals(request.getAttribute(PageCache.CACHEABLE))
-                && !buffered.redirected && buffered.getContentType() != null && buffered.getContentType().startsWith("text/html")) {
+                && !buffered.answered() && buffered.getContentType() != null && buffered.getContentType().startsWith("text/html")) {
             cache.keep(key, body, buffered.getContentType(), generation, (PageCache.Replay) request.getAttribute(PageCache.REPLAY));
         }
-        if (!buffered.redirected) {
+        if (!buffered.answered()) {
             response.setContentLength(body.length);
             response.getOutputStream().write(body);
         }
     }
 
+    /** A signed-in person's post from a stateless form without their {@link FormToken}. */
     private static boolean forgedStatelessPost(HttpServletRequest request) {
         return "POST".equals(request.getMethod()) && request.getUserPrincipal() != null
-                && "stateless".equals(request.getParameter("jakarta.faces.ViewState"));
+                && "stateless".equals(request.getParameter("jakarta.faces.ViewState")) && !FormToken.carriedBy(request);
     }
 
     private static boolean anonymousReading(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod()) || request.getHeader("Authorization") != null || request.getUserPrincipal() != null) {
-            return false;
-        }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!READING_PAGE.matcher(path).matches()) {
-            return false;
-        }
+        return "GET".equals(request.getMethod()) && request.getHeader("Authorization") == null && request.getUserPrincipal() == null
+                && readingPage(request) && !hasFlash(request);
+    }
+
+    static boolean readingPage(HttpServletRequest request) {
+        return READING_PAGE.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+    }
+
+    /** A message from the request before is waiting to be shown on this page: the page is this reader's. */
+    static boolean hasFlash(HttpServletRequest request) {
         if (request.getCookies() != null) {
             for (Cookie cookie : request.getCookies()) {
                 if (FLASH_COOKIE.equals(cookie.getName())) {
-                    return false;
+                    return true;
                 }
             }
         }
-        return true;
+        return false;
     }
 
-    private static String key(HttpServletRequest request) {
+    static String key(HttpServletRequest request) {
         String query = request.getQueryString();
         return Languages.fromRequest(request).getLanguage() + " " + request.getRequestURI() + (query == null ? "" : "?" + query);
     }
@@ -152,6 +157,7 @@ public class AnonymousPageFilter extends HttpFilter {
         private ServletOutputStream stream;
         private PrintWriter writer;
         boolean redirected;
+        boolean errorSent;
 
         BufferedResponse(HttpServletResponse response) {
             super(response);
@@ -216,21 +222,28 @@ public class AnonymousPageFilter extends HttpFilter {
             super.sendRedirect(location);
         }
 
+        // an error answers with the error page, which the container forwards to through this response (so it must not
+        // claim to be committed); the page's bytes reach the reader through the container, not from the buffer
         @Override
         public void sendError(int sc) throws IOException {
-            redirected = true;
+            errorSent = true;
             super.sendError(sc);
         }
 
         @Override
         public void sendError(int sc, String msg) throws IOException {
-            redirected = true;
+            errorSent = true;
             super.sendError(sc, msg);
         }
 
         @Override
         public boolean isCommitted() {
             return redirected || super.isCommitted();
+        }
+
+        /** Whether the answer is a redirect or an error rather than the page in the buffer. */
+        boolean answered() {
+            return redirected || errorSent;
         }
 
         byte[] body() {

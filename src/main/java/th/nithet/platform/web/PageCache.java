@@ -12,13 +12,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Whole pages as anonymous readers get them, kept in this instance's memory ({@link AnonymousPageFilter}).
+ * Whole pages as anonymous readers get them, and reading pages as every member gets them but for their
+ * {@link PersonalParts}, kept in this instance's memory ({@link AnonymousPageFilter}, {@link SignedInPageFilter}).
  * <p>
  * A kept page is good while the <em>page generation</em> is the one it was rendered in. Every committed
  * change to what pages show moves the generation on ({@link PageChanges}): at once on this instance, and
  * through {@code page_generation} on the others, which read it every second ({@link SharedPageGeneration}).
  * What changes without an entity (view counts, written in batches) shows after at most {@link #KEEP}.
- * Only pages rendered for nobody in particular are kept: no session, no sign-in, no flash message.
+ * Only pages rendered for nobody in particular are kept: no session, no sign-in, no flash message; or, for members,
+ * pages whose every personal part is a marker filled in for each of them.
  */
 @ApplicationScoped
 public class PageCache {
@@ -38,7 +40,26 @@ public class PageCache {
         void replay(HttpServletRequest request, HttpServletResponse response);
     }
 
-    record Page(byte[] body, String contentType, long generation, long keptAtNanos, Replay replay) {
+    /**
+     * What a page kept for every member ({@link SignedInPageFilter}) does for each of them: whether the copy is theirs
+     * at all, counting their view, and the values of the page's own {@link PersonalParts} (the header's are the filter's).
+     */
+    public interface Personal {
+
+        /** False for a member whose page differs beyond the parts: the author, someone whose comment is on it. */
+        boolean fits(long accountId);
+
+        /** The page's parts for the signed-in caller; counts their view when {@code count}. */
+        Map<String, String> parts(HttpServletRequest request, HttpServletResponse response, boolean count);
+    }
+
+    /** A kept page: whole ({@code body}), or cut at its parts for members ({@code template} and {@code personal}). */
+    record Page(byte[] body, String contentType, long generation, long keptAtNanos, Replay replay,
+                PersonalParts.Template template, Personal personal) {
+
+        int size() {
+            return template != null ? template.size() : body.length;
+        }
     }
 
     @Inject
@@ -66,19 +87,28 @@ public class PageCache {
 
     /** Keeps a page rendered while the generation was {@code renderedIn}; a page already out of date is not kept. */
     void keep(String key, byte[] body, String contentType, long renderedIn, Replay replay) {
-        if (renderedIn != generation.get() || pages.size() >= MAX_PAGES || bytes.get() + body.length > MAX_BYTES) {
-            if (pages.size() >= MAX_PAGES || bytes.get() + body.length > MAX_BYTES) {
+        keep(key, new Page(body, contentType, renderedIn, System.nanoTime(), replay, null, null));
+    }
+
+    /** Keeps a page for every member, cut at its personal parts. */
+    void keep(String key, PersonalParts.Template template, String contentType, long renderedIn, Personal personal) {
+        keep(key, new Page(null, contentType, renderedIn, System.nanoTime(), null, template, personal));
+    }
+
+    private void keep(String key, Page page) {
+        if (page.generation() != generation.get() || pages.size() >= MAX_PAGES || bytes.get() + page.size() > MAX_BYTES) {
+            if (pages.size() >= MAX_PAGES || bytes.get() + page.size() > MAX_BYTES) {
                 clear();
             }
             return;
         }
-        Page old = pages.put(key, new Page(body, contentType, renderedIn, System.nanoTime(), replay));
-        bytes.addAndGet(body.length - (old == null ? 0 : old.body().length));
+        Page old = pages.put(key, page);
+        bytes.addAndGet(page.size() - (old == null ? 0 : old.size()));
     }
 
     private void forget(String key, Page page) {
         if (pages.remove(key, page)) {
-            bytes.addAndGet(-page.body().length);
+            bytes.addAndGet(-page.size());
         }
     }
 

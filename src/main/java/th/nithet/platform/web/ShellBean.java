@@ -102,7 +102,22 @@ public class ShellBean {
 
     /** Expression Language 5 does not read record components as properties: the view asks here. */
     public String getDisplayName() {
-        return isSignedIn() ? getAccount().displayName() : null;
+        return isSignedIn() ? PersonalParts.of(SignedInPageFilter.NAME, () -> getAccount().displayName()) : null;
+    }
+
+    /** The signed-in person's secret for stateless forms ({@link FormToken}); empty for visitors, who post none. */
+    public String getFormToken() {
+        return isSignedIn() ? PersonalParts.of(SignedInPageFilter.TOKEN, () -> FormToken.of(request.getSession())) : "";
+    }
+
+    /**
+     * Whether the page's forms are stateless (a page that says so with {@code statelessForVisitors}): for visitors; for a
+     * member when the page is kept for every member; and for the post back from such a page, whose view Faces then
+     * builds anew (it must be stateless to be built so; the page may make it stateful again, see ContentItemPage).
+     */
+    public boolean isStatelessView() {
+        return !isSignedIn() || PersonalParts.shared(request)
+                || "POST".equals(request.getMethod()) && "stateless".equals(request.getParameter("jakarta.faces.ViewState"));
     }
 
     public String getUsername() {
