@@ -25,10 +25,11 @@ import java.util.stream.Collectors;
 /**
  * Issue #17's table in one run against a running portal: the static stylesheet, /health/live, an
  * anonymous knowledge page (every request a new visitor, so every request is a counted view), the same
- * page signed in, GET /api/v1/me with HTTP Basic and with a personal access token. Each row: req/s,
+ * page signed in as a teacher (a member, made for the run) and as the administrator (whose page is their own, rendered
+ * through Faces), GET /api/v1/me with HTTP Basic and with a personal access token. Each row: req/s,
  * p50/p99 and the ratio to the static file measured in the same run (after an unmeasured warm-up). Then checks that every counted
  * view arrived in the article's view count.
- * Before the rows, the signed-in page runs unmeasured for {@code settle} seconds (default 120), printed in 20-s steps:
+ * Before the rows, the signed-in pages run unmeasured for {@code settle} seconds (default 120), printed in 20-s steps:
  * on 2 cores the optimising compiler takes minutes to reach the Faces page's code while it serves, and a signed-in
  * page costs about twice the CPU in the first minute that it costs after three (docs/benchmarks.md, 2026-12-06).
  * Usage: java bench/Load.java <base-url> <admin-password> [connections] [seconds] [settle-seconds]
@@ -60,10 +61,19 @@ public class Load {
         String page = base + "knowledge/" + id;
         String css = base + find("href=\"/(jakarta.faces.resource/nithet/nithet.css[^\"]*)\"",
                 send(HttpRequest.newBuilder(URI.create(page)).header("User-Agent", BROWSER)).body()).replace("&amp;", "&");
-        // signed-in readers: one session each, with its cookies kept up to date as a browser does
+        // signed-in readers: one session each, with its cookies kept up to date as a browser does. A teacher (a member)
+        // is who reads signed in; an administrator's page is their own (moderation links), rendered through Faces.
+        String teacher = "kru" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        String teacherPassword = teacher(base, basic, teacher);
         List<Map<String, String>> sessions = new ArrayList<>();
+        List<Map<String, String>> staffSessions = new ArrayList<>();
         for (int i = 0; i < connections; i++) {
-            sessions.add(signIn(base, "admin", args[1]));
+            sessions.add(signIn(base, teacher, teacherPassword));
+            staffSessions.add(signIn(base, "admin", args[1]));
+        }
+        // each reader's first view of the article is counted now, before the count is taken (once a day per person)
+        for (Map<String, String> session : List.of(sessions.get(0), staffSessions.get(0))) {
+            keep(session, send(HttpRequest.newBuilder(URI.create(page)).header("User-Agent", BROWSER).header("Cookie", header(session))));
         }
         String token = "Bearer " + find("\"token\":\"([^\"]+)\"", send(HttpRequest.newBuilder(URI.create(base + "api/v1/me/tokens"))
                 .header("Authorization", basic).header("Content-Type", "application/json")
@@ -75,10 +85,12 @@ public class Load {
                     connections, 3);
         }
         for (int done = 0; done < settle; done += 20) {
+            List<Map<String, String>> who = done % 40 == 0 ? staffSessions : sessions;
             Row step = measure("settling", t -> () -> HttpRequest.newBuilder(URI.create(page)).header("User-Agent", BROWSER)
-                    .header("Cookie", header(sessions.get(t))), (t, response) -> keep(sessions.get(t), response), connections,
+                    .header("Cookie", header(who.get(t))), (t, response) -> keep(who.get(t), response), connections,
                     Math.min(20, settle - done));
-            System.out.printf("settling: signed-in page %.0f req/s (%d-%d s)%n", step.rate(), done, Math.min(settle, done + 20));
+            System.out.printf("settling: signed-in page (%s) %.0f req/s (%d-%d s)%n", who == sessions ? "teacher" : "admin",
+                    step.rate(), done, Math.min(settle, done + 20));
         }
         long viewsBefore = settledViewCount(base, basic, id);
         List<Row> rows = new ArrayList<>();
@@ -93,6 +105,9 @@ public class Load {
                 connections, seconds));
         rows.add(load("API /me, token", () -> HttpRequest.newBuilder(URI.create(base + "api/v1/me")).header("Authorization", token),
                 connections, seconds));
+        rows.add(load("signed-in, admin", t -> () -> HttpRequest.newBuilder(URI.create(page)).header("User-Agent", BROWSER)
+                .header("Cookie", header(staffSessions.get(t))), (t, response) -> keep(staffSessions.get(t), response), connections,
+                seconds));
 
         double staticRate = rows.get(0).rate();
         double staticP99 = rows.get(0).p99();
@@ -104,9 +119,8 @@ public class Load {
         System.out.printf("ratio API Basic to /health/live: %.3f, token to /health/live: %.3f%n",
                 rows.get(4).rate() / rows.get(1).rate(), rows.get(5).rate() / rows.get(1).rate());
 
-        // every anonymous request was a new visitor: each is one counted view; the signed-in admin adds one more, at its
-        // first signed-in page (counted once per person): in the settling before the count was taken, if there was one
-        long expected = anonymous.ok() + (settle > 0 ? 0 : 1);
+        // every anonymous request was a new visitor: each is one counted view; the signed-in readers were counted before
+        long expected = anonymous.ok();
         long counted = 0;
         for (int i = 0; i < 60 && counted < viewsBefore + expected; i++) {
             Thread.sleep(1000);
@@ -136,6 +150,46 @@ public class Load {
                 .header("Authorization", basic)).body()));
     }
 
+    /**
+     * A new teacher (role MEMBER) made by the administrator through the API, with a temporary password, which the teacher
+     * changes at their first sign-in as the portal asks; answers the new password.
+     */
+    static String teacher(String base, String basic, String username) throws Exception {
+        HttpResponse<String> made = send(HttpRequest.newBuilder(URI.create(base + "api/v1/accounts")).header("Authorization", basic)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"" + username + "\",\"displayName\":\"ครูทดสอบ อ่านบทความ\",\"roles\":[\"MEMBER\"]}")));
+        if (made.statusCode() != 201) {
+            throw new IllegalStateException("teacher not made: " + made.statusCode() + " " + made.body());
+        }
+        String temporary = find("\"temporaryPassword\":\"([^\"]+)\"", send(HttpRequest.newBuilder(URI.create(base + "api/v1/accounts/"
+                + username + "/temporary-password")).header("Authorization", basic).POST(HttpRequest.BodyPublishers.noBody())).body());
+        Map<String, String> cookies = signIn(base, username, temporary);
+        HttpResponse<String> form = send(HttpRequest.newBuilder(URI.create(base + "account/password.xhtml")).header("User-Agent", BROWSER)
+                .header("Cookie", header(cookies)));
+        keep(cookies, form);
+        String password = "Load-Bench-" + username + "-2569";
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("change", "change");
+        fields.put("change:current", temporary);
+        fields.put("change:password", password);
+        fields.put("change:confirmation", password);
+        fields.put("change:save", "");
+        fields.put("jakarta.faces.ViewState", find("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"", form.body()));
+        HttpResponse<String> changed = send(HttpRequest.newBuilder(URI.create(base + "account/password.xhtml")).header("User-Agent", BROWSER)
+                .header("Cookie", header(cookies)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(fields))));
+        if (changed.statusCode() >= 400) {
+            throw new IllegalStateException("password not changed: " + changed.statusCode());
+        }
+        // (the sign-ins with the new password below fail loudly if it did not take)
+        return password;
+    }
+
+    static String formBody(Map<String, String> fields) {
+        return fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+    }
+
     /** The sign-in form, sent as a browser would; answers the session's cookies. */
     static Map<String, String> signIn(String base, String username, String password) throws Exception {
         HttpResponse<String> form = send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).header("User-Agent", BROWSER));
@@ -148,8 +202,7 @@ public class Load {
         fields.put("login:next", "/");
         fields.put("login:submit", "");
         fields.put("jakarta.faces.ViewState", find("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"", form.body()));
-        String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        String body = formBody(fields);
         HttpResponse<String> done = send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).header("User-Agent", BROWSER)
                 .header("Cookie", header(cookies)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
