@@ -25,8 +25,8 @@ import java.util.stream.Collectors;
 /**
  * Issue #17's table in one run against a running portal: the static stylesheet, /health/live, an
  * anonymous knowledge page (every request a new visitor, so every request is a counted view), the same
- * page signed in as a teacher (a member, made for the run) and as the administrator (whose page is their own, rendered
- * through Faces), GET /api/v1/me with HTTP Basic and with a personal access token. Each row: req/s,
+ * page signed in as a teacher and as a supervisor (made for the run) and as the administrator, who wrote the article (so
+ * the page is their own, with their edit links, rendered through Faces), GET /api/v1/me with HTTP Basic and with a personal access token. Each row: req/s,
  * p50/p99 and the ratio to the static file measured in the same run (after an unmeasured warm-up). Then checks that every counted
  * view arrived in the article's view count.
  * Before the rows, the signed-in pages run unmeasured for {@code settle} seconds (default 120), printed in 20-s steps:
@@ -62,17 +62,22 @@ public class Load {
         String css = base + find("href=\"/(jakarta.faces.resource/nithet/nithet.css[^\"]*)\"",
                 send(HttpRequest.newBuilder(URI.create(page)).header("User-Agent", BROWSER)).body()).replace("&amp;", "&");
         // signed-in readers: one session each, with its cookies kept up to date as a browser does. A teacher (a member)
-        // is who reads signed in; an administrator's page is their own (moderation links), rendered through Faces.
-        String teacher = "kru" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
-        String teacherPassword = teacher(base, basic, teacher);
+        // is who reads signed in; the administrator wrote the article, so their page is their own, rendered through Faces.
+        String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        String teacher = "kru" + run;
+        String teacherPassword = person(base, basic, teacher, "ครูทดสอบ อ่านบทความ", "MEMBER");
+        String supervisor = "sn" + run;
+        String supervisorPassword = person(base, basic, supervisor, "ศน.ทดสอบ อ่านบทความ", "SUPERVISOR");
         List<Map<String, String>> sessions = new ArrayList<>();
+        List<Map<String, String>> supervisorSessions = new ArrayList<>();
         List<Map<String, String>> staffSessions = new ArrayList<>();
         for (int i = 0; i < connections; i++) {
             sessions.add(signIn(base, teacher, teacherPassword));
+            supervisorSessions.add(signIn(base, supervisor, supervisorPassword));
             staffSessions.add(signIn(base, "admin", args[1]));
         }
         // each reader's first view of the article is counted now, before the count is taken (once a day per person)
-        for (Map<String, String> session : List.of(sessions.get(0), staffSessions.get(0))) {
+        for (Map<String, String> session : List.of(sessions.get(0), supervisorSessions.get(0), staffSessions.get(0))) {
             keep(session, send(HttpRequest.newBuilder(URI.create(page)).header("User-Agent", BROWSER).header("Cookie", header(session))));
         }
         String token = "Bearer " + find("\"token\":\"([^\"]+)\"", send(HttpRequest.newBuilder(URI.create(base + "api/v1/me/tokens"))
@@ -89,7 +94,7 @@ public class Load {
             Row step = measure("settling", t -> () -> HttpRequest.newBuilder(URI.create(page)).header("User-Agent", BROWSER)
                     .header("Cookie", header(who.get(t))), (t, response) -> keep(who.get(t), response), connections,
                     Math.min(20, settle - done));
-            System.out.printf("settling: signed-in page (%s) %.0f req/s (%d-%d s)%n", who == sessions ? "teacher" : "admin",
+            System.out.printf("settling: signed-in page (%s) %.0f req/s (%d-%d s)%n", who == sessions ? "teacher" : "author",
                     step.rate(), done, Math.min(settle, done + 20));
         }
         long viewsBefore = settledViewCount(base, basic, id);
@@ -105,15 +110,18 @@ public class Load {
                 connections, seconds));
         rows.add(load("API /me, token", () -> HttpRequest.newBuilder(URI.create(base + "api/v1/me")).header("Authorization", token),
                 connections, seconds));
-        rows.add(load("signed-in, admin", t -> () -> HttpRequest.newBuilder(URI.create(page)).header("User-Agent", BROWSER)
+        rows.add(load("signed-in, supervisor", t -> () -> HttpRequest.newBuilder(URI.create(page)).header("User-Agent", BROWSER)
+                .header("Cookie", header(supervisorSessions.get(t))), (t, response) -> keep(supervisorSessions.get(t), response),
+                connections, seconds));
+        rows.add(load("signed-in, author", t -> () -> HttpRequest.newBuilder(URI.create(page)).header("User-Agent", BROWSER)
                 .header("Cookie", header(staffSessions.get(t))), (t, response) -> keep(staffSessions.get(t), response), connections,
                 seconds));
 
         double staticRate = rows.get(0).rate();
         double staticP99 = rows.get(0).p99();
-        System.out.printf("%-20s %9s %9s %9s %8s %8s %7s%n", "what", "req/s", "p50 ms", "p99 ms", "failed", "x static", "p99 x");
+        System.out.printf("%-22s %9s %9s %9s %8s %8s %7s%n", "what", "req/s", "p50 ms", "p99 ms", "failed", "x static", "p99 x");
         for (Row r : rows) {
-            System.out.printf("%-20s %9.0f %9.1f %9.1f %8d %8.3f %7.1f%n", r.label(), r.rate(), r.p50(), r.p99(), r.failed(),
+            System.out.printf("%-22s %9.0f %9.1f %9.1f %8d %8.3f %7.1f%n", r.label(), r.rate(), r.p50(), r.p99(), r.failed(),
                     r.rate() / staticRate, r.p99() / staticP99);
         }
         System.out.printf("ratio API Basic to /health/live: %.3f, token to /health/live: %.3f%n",
@@ -151,15 +159,15 @@ public class Load {
     }
 
     /**
-     * A new teacher (role MEMBER) made by the administrator through the API, with a temporary password, which the teacher
-     * changes at their first sign-in as the portal asks; answers the new password.
+     * A new person with one role made by the administrator through the API, with a temporary password, which they
+     * change at their first sign-in as the portal asks; answers the new password.
      */
-    static String teacher(String base, String basic, String username) throws Exception {
+    static String person(String base, String basic, String username, String displayName, String role) throws Exception {
         HttpResponse<String> made = send(HttpRequest.newBuilder(URI.create(base + "api/v1/accounts")).header("Authorization", basic)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"username\":\"" + username + "\",\"displayName\":\"ครูทดสอบ อ่านบทความ\",\"roles\":[\"MEMBER\"]}")));
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username
+                        + "\",\"displayName\":\"" + displayName + "\",\"roles\":[\"" + role + "\"]}")));
         if (made.statusCode() != 201) {
-            throw new IllegalStateException("teacher not made: " + made.statusCode() + " " + made.body());
+            throw new IllegalStateException(username + " not made: " + made.statusCode() + " " + made.body());
         }
         String temporary = find("\"temporaryPassword\":\"([^\"]+)\"", send(HttpRequest.newBuilder(URI.create(base + "api/v1/accounts/"
                 + username + "/temporary-password")).header("Authorization", basic).POST(HttpRequest.BodyPublishers.noBody())).body());

@@ -14,9 +14,9 @@ public class ArticlePageBean extends ContentItemPage<Article> {
 
     private final SessionSafe<KnowledgeService> knowledge = SessionSafe.of(KnowledgeService.class);
 
-    /** An article's page shows a member nothing of their own but the header and the like button. */
+    /** An article's page shows a reader nothing of their own but the header, the like button and their comments. */
     @Override
-    protected boolean sameForEveryMember() {
+    protected boolean sameForEveryReader() {
         return true;
     }
 

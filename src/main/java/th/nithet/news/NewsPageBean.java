@@ -15,9 +15,9 @@ public class NewsPageBean extends ContentItemPage<News> {
 
     private final SessionSafe<NewsService> news = SessionSafe.of(NewsService.class);
 
-    /** A news item's page shows a member nothing of their own but the header and the like button. */
+    /** A news item's page shows a reader nothing of their own but the header, the like button and their comments. */
     @Override
-    protected boolean sameForEveryMember() {
+    protected boolean sameForEveryReader() {
         return true;
     }
 

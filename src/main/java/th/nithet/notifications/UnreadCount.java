@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import th.nithet.platform.web.HeaderPart;
 
-/** The bell's count in the header of a reading page kept for every member, filled in for each of them. */
+/** The bell's count in the header of a reading page kept for everyone with the same roles, filled in for each of them. */
 @ApplicationScoped
 public class UnreadCount implements HeaderPart {
 

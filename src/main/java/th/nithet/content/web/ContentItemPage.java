@@ -87,10 +87,10 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
                 // what everybody may read, rendered for nobody in particular: the same page for the next anonymous readers
                 request.setAttribute(PageCache.CACHEABLE, Boolean.TRUE);
                 request.setAttribute(PageCache.REPLAY, new CountedView(item.getId()));
-            } else if (viewer.isSignedIn() && PersonalParts.mayShare(request) && sameForEveryMember()) {
+            } else if (viewer.isSignedIn() && PersonalParts.mayShare(request) && sameForEveryReader()) {
                 Set<Long> notFor = notFor();
                 if (notFor != null) {
-                    PersonalParts.share(request, new MemberReading(item.getId(), notFor));
+                    PersonalParts.share(request, new SharedReading(item.getId(), notFor));
                 }
             }
         }
@@ -104,28 +104,29 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
     }
 
     /**
-     * Whether the page a type shows a member is the same for every member but for its {@link PersonalParts} (the
-     * header's, the like button's), so that it may be kept for all of them ({@code platform.web.SignedInPageFilter}).
-     * A type whose page has more of its own for each reader (votes, follows, ratings) says no.
+     * Whether the page a type shows a signed-in reader is the same for everyone with their roles but for its
+     * {@link PersonalParts} (the header's, the like button's), so that it may be kept for all of them
+     * ({@code platform.web.SignedInPageFilter}). A type whose page has more of its own for each reader (votes, follows,
+     * ratings) says no.
      */
-    protected boolean sameForEveryMember() {
+    protected boolean sameForEveryReader() {
         return false;
     }
 
     /**
-     * The members this page as rendered now is theirs for, or null when it is this reader's own: it must be live, for
-     * every member to read, and nothing on it this reader's (they can edit it, wrote it, or commented on it).
+     * The readers this page as rendered now is not right for, or null when it is this reader's own. What a reader may
+     * read, edit and moderate follows from their roles (the copy is kept per set of roles), except what is theirs: an
+     * item open to them in person, an item they wrote (its author edits it), a comment of theirs (its edit and delete
+     * links).
      */
     private Set<Long> notFor() {
-        long me = viewer.account().getId();
-        if (viewer.isStaff() || isEditable() || viewer.isAuthorOf(item)
-                || (item.getVisibility() != Visibility.PUBLIC && item.getVisibility() != Visibility.MEMBERS)) {
+        if (!viewer.mayRead(item.getVisibility())) {
             return null;
         }
         Set<Long> notFor = new HashSet<>();
         notFor.add(item.getAuthor().getId());
         getComments().forEach(c -> notFor.add(c.getAuthor().getId()));
-        return notFor.contains(me) ? null : Set.copyOf(notFor);
+        return notFor.contains(viewer.account().getId()) ? null : Set.copyOf(notFor);
     }
 
     /** Counts the view of each anonymous reader served a kept copy of the page, as {@link #load} does. */
@@ -177,7 +178,7 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
     }
 
     /**
-     * The comment being edited. The form carries it too: a page kept for every member is stateless, so at the save its
+     * The comment being edited. The form carries it too: a kept page is stateless, so at the save its
      * bean is a new one, which finds the comment in the post (the save itself checks that it is the caller's).
      */
     public Long getEditingCommentId() {
@@ -232,12 +233,12 @@ public abstract class ContentItemPage<T extends ContentItem> implements java.io.
 
     /** The like button's word: "like", or "liked" when the reader likes the item (a personal part of the page). */
     public String getLikeWord() {
-        return PersonalParts.of(MemberReading.LIKE, () -> MemberReading.likeWord(isLiked(), Languages.fromRequest(request())));
+        return PersonalParts.of(SharedReading.LIKE, () -> SharedReading.likeWord(isLiked(), Languages.fromRequest(request())));
     }
 
     /** The like button's look: filled when the reader likes the item (a personal part of the page). */
     public String getLikeStyle() {
-        return PersonalParts.of(MemberReading.LIKE_STYLE, () -> MemberReading.likeStyle(isLiked()));
+        return PersonalParts.of(SharedReading.LIKE_STYLE, () -> SharedReading.likeStyle(isLiked()));
     }
 
     private static HttpServletRequest request() {

@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  * <p>
  * The view state is Faces' protection against forged posts, and a stateless page has none; so a post
  * that claims a stateless view from a signed-in person is refused here unless it carries their {@link FormToken}
- * (the forms of a page kept for every member do, {@link SignedInPageFilter}; SameSite=Lax cookies stop most forged
+ * (the forms of a page kept for every signed-in reader with the same roles do, {@link SignedInPageFilter}; SameSite=Lax cookies stop most forged
  * posts already).
  */
 public class AnonymousPageFilter extends HttpFilter {

@@ -9,8 +9,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * A signed-in person's secret for the forms of pages whose view state is "stateless" (a reading page kept for every
- * member, {@link SignedInPageFilter}): such a form carries no secret of Faces', so it carries this one, the same for
+ * A signed-in person's secret for the forms of pages whose view state is "stateless" (a reading page kept for
+ * everyone with the same roles, {@link SignedInPageFilter}): such a form carries no secret of Faces', so it carries this one, the same for
  * the whole session and unguessable, and a post without it is refused ({@link AnonymousPageFilter}).
  */
 public final class FormToken {

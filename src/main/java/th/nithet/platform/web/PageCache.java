@@ -12,14 +12,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Whole pages as anonymous readers get them, and reading pages as every member gets them but for their
+ * Whole pages as anonymous readers get them, and reading pages as everyone signed in with the same roles gets them but for their
  * {@link PersonalParts}, kept in this instance's memory ({@link AnonymousPageFilter}, {@link SignedInPageFilter}).
  * <p>
  * A kept page is good while the <em>page generation</em> is the one it was rendered in. Every committed
  * change to what pages show moves the generation on ({@link PageChanges}): at once on this instance, and
  * through {@code page_generation} on the others, which read it every second ({@link SharedPageGeneration}).
  * What changes without an entity (view counts, written in batches) shows after at most {@link #KEEP}.
- * Only pages rendered for nobody in particular are kept: no session, no sign-in, no flash message; or, for members,
+ * Only pages rendered for nobody in particular are kept: no session, no sign-in, no flash message; or, for signed-in readers,
  * pages whose every personal part is a marker filled in for each of them.
  */
 @ApplicationScoped
@@ -41,19 +41,19 @@ public class PageCache {
     }
 
     /**
-     * What a page kept for every member ({@link SignedInPageFilter}) does for each of them: whether the copy is theirs
+     * What a page kept for everyone with the same roles ({@link SignedInPageFilter}) does for each of them: whether the copy is theirs
      * at all, counting their view, and the values of the page's own {@link PersonalParts} (the header's are the filter's).
      */
     public interface Personal {
 
-        /** False for a member whose page differs beyond the parts: the author, someone whose comment is on it. */
+        /** False for a reader whose page differs beyond the parts: the author, someone whose comment is on it. */
         boolean fits(long accountId);
 
         /** The page's parts for the signed-in caller; counts their view when {@code count}. */
         Map<String, String> parts(HttpServletRequest request, HttpServletResponse response, boolean count);
     }
 
-    /** A kept page: whole ({@code body}), or cut at its parts for members ({@code template} and {@code personal}). */
+    /** A kept page: whole ({@code body}), or cut at its parts for signed-in readers ({@code template} and {@code personal}). */
     record Page(byte[] body, String contentType, long generation, long keptAtNanos, Replay replay,
                 PersonalParts.Template template, Personal personal) {
 
@@ -90,7 +90,7 @@ public class PageCache {
         keep(key, new Page(body, contentType, renderedIn, System.nanoTime(), replay, null, null));
     }
 
-    /** Keeps a page for every member, cut at its personal parts. */
+    /** Keeps a page for everyone with the same roles, cut at its personal parts. */
     void keep(String key, PersonalParts.Template template, String contentType, long renderedIn, Personal personal) {
         keep(key, new Page(null, contentType, renderedIn, System.nanoTime(), null, template, personal));
     }

@@ -15,12 +15,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The few parts of a reading page that differ from one member to the next: the name in the header, the bell's count,
- * the forms' token, whether they like the item. The rest of the page is the same for every member, so it is rendered
- * through Faces once and kept ({@link SignedInPageFilter}), and each member gets the kept copy with their own parts
+ * The few parts of a reading page that differ from one signed-in reader to the next: the name in the header, the bell's count,
+ * the forms' token, whether they like the item. The rest of the page is the same for everyone with the same roles, so it is rendered
+ * through Faces once and kept ({@link SignedInPageFilter}), and each of them gets the kept copy with their own parts
  * put in, without Faces.
  * <p>
- * While such a render is under way, and once the page said it is the same for every member ({@link #share}), each part
+ * While such a render is under way, and once the page said it is the same for all of them ({@link #share}), each part
  * renders as a marker ({@link #of}): letters and digits only (so Faces' escaping leaves it as it is), with a random value
  * of this render in it, so that nothing a person wrote can pass for one. The kept copy is cut at the markers
  * ({@link #cut}). In any other render a part is simply its value, so a page has one home for its markup either way.
@@ -37,26 +37,26 @@ public final class PersonalParts {
     private PersonalParts() {
     }
 
-    /** A part of the page: its value, or its marker while a copy for every member is rendered. */
+    /** A part of the page: its value, or its marker while a copy for all such readers is rendered. */
     public static String of(String name, Supplier<String> value) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String marking = faces == null ? null : marking((HttpServletRequest) faces.getExternalContext().getRequest());
         return marking == null ? value.get() : marker(marking, name);
     }
 
-    /** Whether this render may become the copy kept for every member (then the page may {@link #share} it). */
+    /** Whether this render may become the copy kept for everyone with these roles (then the page may {@link #share} it). */
     public static boolean mayShare(HttpServletRequest request) {
         return request.getAttribute(MARKING) != null;
     }
 
-    /** The page says it is the same for every member but for its parts, which {@code personal} fills in. */
+    /** The page says it is the same for everyone with these roles but for its parts, which {@code personal} fills in. */
     public static void share(HttpServletRequest request, PageCache.Personal personal) {
         if (mayShare(request)) {
             request.setAttribute(SHARED, personal);
         }
     }
 
-    /** Whether the page being rendered is to be kept for every member (its forms are then stateless). */
+    /** Whether the page being rendered is to be kept for all such readers (its forms are then stateless). */
     public static boolean shared(HttpServletRequest request) {
         return request.getAttribute(SHARED) != null;
     }

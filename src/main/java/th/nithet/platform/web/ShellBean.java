@@ -112,7 +112,7 @@ public class ShellBean {
 
     /**
      * Whether the page's forms are stateless (a page that says so with {@code statelessForVisitors}): for visitors; for a
-     * member when the page is kept for every member; and for the post back from such a page, whose view Faces then
+     * signed-in reader when the page is kept for everyone with their roles; and for the post back from such a page, whose view Faces then
      * builds anew (it must be stateless to be built so; the page may make it stateful again, see ContentItemPage).
      */
     public boolean isStatelessView() {

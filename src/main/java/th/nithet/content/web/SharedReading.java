@@ -15,11 +15,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A content page kept for every member ({@code platform.web.SignedInPageFilter}), as each of them gets it: counted,
- * and with their own like. The author and those whose comments are on it ({@code notFor}) get their own page, which
- * has their edit and delete links. The like button's word and look are made here for both ways of making the page.
+ * A content page kept for every signed-in reader with the same roles ({@code platform.web.SignedInPageFilter}), as
+ * each of them gets it: counted, and with their own like. The author and those whose comments are on it
+ * ({@code notFor}) get their own page, which has their edit and delete links. The like button's word and look are
+ * made here for both ways of making the page.
  */
-record MemberReading(long contentId, Set<Long> notFor) implements PageCache.Personal {
+record SharedReading(long contentId, Set<Long> notFor) implements PageCache.Personal {
 
     /** The like button's parts ({@code platform.web.PersonalParts}). */
     static final String LIKE = "like";
