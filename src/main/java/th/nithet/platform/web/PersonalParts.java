@@ -27,11 +27,14 @@ import java.util.regex.Pattern;
  */
 public final class PersonalParts {
 
+    /** The frame's own parts, filled in by {@link SignedInPageFilter} from the session: the reader's name and form token. */
+    static final String NAME = "name";
+    static final String TOKEN = "token";
     /** Request attribute set by the filter: the random value of a render that may be kept, if the page agrees. */
     static final String MARKING = "nithet.personalParts.marking";
     /** Request attribute set by the page: the {@link PageCache.Personal} that fills in the parts of the kept copy. */
     static final String SHARED = "nithet.personalParts.shared";
-    private static final Pattern NAME = Pattern.compile("[a-z]{1,20}");
+    private static final Pattern PART_NAME = Pattern.compile("[a-z]{1,20}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private PersonalParts() {
@@ -72,7 +75,7 @@ public final class PersonalParts {
     }
 
     static String marker(String marking, String name) {
-        if (!NAME.matcher(name).matches()) {
+        if (!PART_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("a part's name is small letters: " + name);
         }
         return "ntpart" + marking + name + "0";

@@ -102,12 +102,12 @@ public class ShellBean {
 
     /** Expression Language 5 does not read record components as properties: the view asks here. */
     public String getDisplayName() {
-        return isSignedIn() ? PersonalParts.of(SignedInPageFilter.NAME, () -> getAccount().displayName()) : null;
+        return isSignedIn() ? PersonalParts.of(PersonalParts.NAME, () -> getAccount().displayName()) : null;
     }
 
     /** The signed-in person's secret for stateless forms ({@link FormToken}); empty for visitors, who post none. */
     public String getFormToken() {
-        return isSignedIn() ? PersonalParts.of(SignedInPageFilter.TOKEN, () -> FormToken.of(request.getSession())) : "";
+        return isSignedIn() ? PersonalParts.of(PersonalParts.TOKEN, () -> FormToken.of(request.getSession())) : "";
     }
 
     /**

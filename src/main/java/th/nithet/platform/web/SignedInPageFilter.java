@@ -30,9 +30,6 @@ import java.util.stream.Collectors;
 public class SignedInPageFilter extends HttpFilter {
 
     private static final String KEY_PREFIX = "signed-in ";
-    /** The header's parts this filter fills in itself. */
-    static final String NAME = "name";
-    static final String TOKEN = "token";
 
     @Inject
     PageCache cache;
@@ -60,7 +57,7 @@ public class SignedInPageFilter extends HttpFilter {
         String marking = PersonalParts.newMarking();
         request.setAttribute(PersonalParts.MARKING, marking);
         long generation = cache.generation();
-        AnonymousPageFilter.BufferedResponse buffered = new AnonymousPageFilter.BufferedResponse(response);
+        BufferedPage buffered = new BufferedPage(response);
         chain.doFilter(request, buffered);
         if (buffered.answered()) {
             return;
@@ -90,8 +87,8 @@ public class SignedInPageFilter extends HttpFilter {
     private Map<String, String> parts(HttpServletRequest request, HttpServletResponse response, SignedInAccount reader,
                                       PageCache.Personal personal, boolean count) {
         Map<String, String> parts = new HashMap<>(personal.parts(request, response, count));
-        parts.put(NAME, reader.displayName());
-        parts.put(TOKEN, FormToken.of(request.getSession()));
+        parts.put(PersonalParts.NAME, reader.displayName());
+        parts.put(PersonalParts.TOKEN, FormToken.of(request.getSession()));
         for (HeaderPart part : headerParts) {
             parts.put(part.name(), part.value(request));
         }
