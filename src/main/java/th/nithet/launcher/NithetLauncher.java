@@ -295,6 +295,9 @@ public final class NithetLauncher {
                 "--port", Integer.toString(settings.port()),
                 "--rootdir", settings.dataDir().resolve("payara").toString(),
                 "--nohostaware",
+                // Payara Micro reports its use to Payara's servers by default: an office's portal tells no one
+                "--disablephonehome",
+                "--addLibs", runtime.resolve(ServerLibraries.DIRECTORY).toString(),
                 "--prebootcommandfile", runtime.resolve(PREBOOT).toString()));
         command.addAll(settings.clusterSettings().payaraOptions());
         return command;
@@ -323,6 +326,7 @@ public final class NithetLauncher {
             }
         }
         explode(runtime.resolve("nithet.war"), runtime.resolve(EXPLODED));
+        ServerLibraries.moveOut(runtime.resolve(EXPLODED).resolve("WEB-INF/lib"), runtime.resolve(ServerLibraries.DIRECTORY));
         Files.delete(runtime.resolve("nithet.war"));
         Files.writeString(marker, stamp);
         return runtime;
@@ -332,7 +336,8 @@ public final class NithetLauncher {
     private static boolean isCurrent(Path runtime) throws IOException {
         Path marker = runtime.resolve("extracted-from");
         return Files.exists(marker) && Files.readString(marker).equals(buildStamp())
-                && Files.exists(runtime.resolve("payara-micro.jar")) && Files.isDirectory(runtime.resolve(EXPLODED));
+                && Files.exists(runtime.resolve("payara-micro.jar")) && Files.isDirectory(runtime.resolve(EXPLODED))
+                && Files.isDirectory(runtime.resolve(ServerLibraries.DIRECTORY));
     }
 
     /**

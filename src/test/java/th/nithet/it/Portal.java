@@ -2,8 +2,15 @@ package th.nithet.it;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import th.nithet.launcher.ServerLibraries;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /** The deployment every integration test class uses: the WAR the build produced, as it ships. */
 public final class Portal {
@@ -21,10 +28,37 @@ public final class Portal {
             throw new IllegalStateException(war + " is missing: integration tests run after mvn package");
         }
         // named ROOT.war so that Payara Micro serves it at "/", as the launcher does
-        return ShrinkWrap.create(WebArchive.class, "ROOT.war")
+        WebArchive root = ShrinkWrap.create(WebArchive.class, "ROOT.war")
                 .merge(ShrinkWrap.createFromZipFile(WebArchive.class, war))
                 .addClass(BoomServlet.class)
                 .addClass(FailingJob.class);
+        return withoutServerLibraries(root);
+    }
+
+    /**
+     * Splits the libraries as the launcher does ({@link ServerLibraries}): those that belong to the server are
+     * written to {@code nithet.it.dir/server-libs}, which arquillian.xml hands Payara Micro with --addLibs, and
+     * left out of the deployment, so the tests' server loads every class from where the portal's does.
+     */
+    private static WebArchive withoutServerLibraries(WebArchive root) {
+        Path serverLibs = Path.of(System.getProperty("nithet.it.dir", "target/it"), "server-libs");
+        try {
+            Files.createDirectories(serverLibs);
+            for (var entry : root.getContent(p -> p.get().startsWith("/WEB-INF/lib/") && p.get().endsWith(".jar")).entrySet()) {
+                Path jar = serverLibs.resolve(entry.getKey().get().substring("/WEB-INF/lib/".length()));
+                try (InputStream in = entry.getValue().getAsset().openStream()) {
+                    Files.copy(in, jar, StandardCopyOption.REPLACE_EXISTING);
+                }
+                if (ServerLibraries.belongsToServer(jar)) {
+                    root.delete(entry.getKey());
+                } else {
+                    Files.delete(jar);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not set the server's libraries apart in " + serverLibs, e);
+        }
+        return root;
     }
 
     /**

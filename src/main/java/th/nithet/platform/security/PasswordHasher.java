@@ -23,8 +23,13 @@ public final class PasswordHasher {
     private static final int HASH_BITS = 512;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** A hash of a password nobody has, so that unknown users cost as much time as known ones. */
-    private static final String DECOY = new PasswordHasher().hash("decoy-" + System.nanoTime());
+    /**
+     * A hash of a password nobody has, so that unknown users cost as much time as known ones. Made at its first
+     * use (holder class), not when this class loads: that happened on the start's main thread, 0.2–0.5 s of it.
+     */
+    private static final class Decoy {
+        static final String HASH = new PasswordHasher().hash("decoy-" + System.nanoTime());
+    }
 
     /** Stored for an account that has no password yet (invited): matches no password at all. */
     public static final String NO_PASSWORD = "!no-password";
@@ -68,7 +73,7 @@ public final class PasswordHasher {
 
     /** Spends the same time as a real verification, for callers that found no account. */
     public void verifyDecoy(String password) {
-        verify(password == null ? "" : password, DECOY);
+        verify(password == null ? "" : password, Decoy.HASH);
     }
 
     public boolean needsRehash(String stored) {
