@@ -115,6 +115,12 @@ class ContentApiIT extends PortalTest {
         assertEquals(401, http.get("/api/v1/knowledge/" + membersOnly).statusCode());
         assertEquals(404, http.get("/api/v1/knowledge/" + draft, "Authorization", member).statusCode(), "someone else's draft");
         assertEquals(200, http.get("/api/v1/knowledge/" + draft, "Authorization", supervisor).statusCode());
+        // an item's attachments answer as the item does
+        assertEquals(403, http.get("/api/v1/content/" + staffOnly + "/attachments", "Authorization", member).statusCode());
+        assertEquals(401, http.get("/api/v1/content/" + membersOnly + "/attachments").statusCode());
+        assertEquals(404, http.get("/api/v1/content/" + draft + "/attachments", "Authorization", member).statusCode());
+        assertEquals(404, http.get("/api/v1/content/987654321/attachments", "Authorization", member).statusCode());
+        assertEquals(200, http.get("/api/v1/content/" + staffOnly + "/attachments", "Authorization", supervisor).statusCode());
 
         List<Long> visitorSees = ids(http.get("/api/v1/knowledge?limit=100"));
         List<Long> memberSees = ids(http.get("/api/v1/knowledge?limit=100", "Authorization", member));

@@ -82,8 +82,7 @@ public class ContentResource {
     @Path("attachments")
     @Operation(summary = "The item's attachments")
     public List<AttachmentView> attachments(@PathParam("id") long id) {
-        conversation.comments(id); // the same read check as the item
-        return attachments.of(id).stream().map(AttachmentView::of).toList();
+        return attachments.readableOf(id).stream().map(AttachmentView::of).toList();
     }
 
     @DELETE

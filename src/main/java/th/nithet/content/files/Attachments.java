@@ -105,6 +105,12 @@ public class Attachments {
         return attachment;
     }
 
+    /** The item's attachments, if the caller may read the item: 404 for an unknown one, as the item itself. */
+    public List<Attachment> readableOf(long contentId) {
+        viewers.current().checkRead(em.find(ContentItem.class, contentId), PortalClock.instant());
+        return of(contentId);
+    }
+
     public List<Attachment> of(long contentId) {
         // the stored file of each (eager) joined, not read one by one
         return em.createQuery("SELECT a FROM Attachment a JOIN FETCH a.file WHERE a.content.id = :id ORDER BY a.id", Attachment.class)
