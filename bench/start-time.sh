@@ -48,7 +48,7 @@ public class Ready extends jakarta.servlet.http.HttpServlet {
     }
 }
 EOF
-servlet_api=$(unzip -Z1 "$micro" | grep -m1 'MICRO-INF/runtime/jakarta.servlet-api.*\.jar$')
+servlet_api=$(unzip -Z1 "$micro" | awk '/^MICRO-INF\/runtime\/jakarta\.servlet-api.*\.jar$/ && !found { print; found = 1 }')
 unzip -q -o "$micro" "$servlet_api" -d "$work/api"
 javac -d "$bare_war/WEB-INF/classes" -cp "$work/api/$servlet_api" "$work/Ready.java"
 
