@@ -326,6 +326,7 @@ public final class NithetLauncher {
             }
         }
         explode(runtime.resolve("nithet.war"), runtime.resolve(EXPLODED));
+        deleteRecursively(runtime.resolve(ServerLibraries.DIRECTORY));
         ServerLibraries.moveOut(runtime.resolve(EXPLODED).resolve("WEB-INF/lib"), runtime.resolve(ServerLibraries.DIRECTORY));
         Files.delete(runtime.resolve("nithet.war"));
         Files.writeString(marker, stamp);

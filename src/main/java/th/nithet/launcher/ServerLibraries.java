@@ -50,12 +50,8 @@ public final class ServerLibraries {
                 || entry.equals("META-INF/services/java.sql.Driver");
     }
 
-    /**
-     * Moves the jars of {@code webInfLib} that belong to the server into {@code serverLib} (made anew);
-     * returns their names.
-     */
+    /** Moves the jars of {@code webInfLib} that belong to the server into {@code serverLib}; returns their names. */
     public static List<String> moveOut(Path webInfLib, Path serverLib) throws IOException {
-        NithetLauncher.deleteRecursively(serverLib);
         Files.createDirectories(serverLib);
         List<String> moved = new ArrayList<>();
         try (var jars = Files.list(webInfLib)) {
