@@ -16,12 +16,14 @@ import java.util.zip.ZipFile;
  * servlets, EJBs and CDI) and looks each class and resource up through the web class loader. The WAR carries
  * about 33,000 library classes (Tika, POI, PDFBox, Lucene, BouncyCastle, ICU) against 700 of its own, and none
  * of those libraries holds anything the container reads: on Payara's class path they are loaded when first
- * used and never scanned. A warm start took 3–5 s less this way (docs/benchmarks.md, 2026-12-07).
+ * used and never scanned. A warm start took 2–5 s less this way (docs/benchmarks.md, 2026-12-07).
  * <p>
  * A jar stays in the web application when it carries something the web container, Faces or CDI reads from
  * the application's own jars (a {@code META-INF/resources} folder, {@code beans.xml}, a web fragment, a Faces
- * configuration or tag library, a Jakarta service), and so does the JDBC driver, which the application's
- * {@code @DataSourceDefinition} names. The rule reads the jars rather than a list of names, so that a
+ * configuration or tag library, a Jakarta service). The JDBC driver goes to the server too: the application's
+ * {@code @DataSourceDefinition} finds it through its class loader's parent, and Payara no longer warns at every
+ * start that a throwaway deployment class loader "registered the JDBC driver but failed to unregister it".
+ * The rule reads the jars rather than a list of names, so that a
  * library added later lands on the right side without anyone remembering this class. The WAR itself stays
  * whole (it deploys as it is on any Payara); only the launcher and the integration tests split it.
  */
@@ -46,8 +48,7 @@ public final class ServerLibraries {
                 || entry.equals("META-INF/web-fragment.xml")
                 || entry.equals("META-INF/faces-config.xml")
                 || entry.startsWith("META-INF/") && entry.endsWith(".taglib.xml")
-                || entry.startsWith("META-INF/services/jakarta.")
-                || entry.equals("META-INF/services/java.sql.Driver");
+                || entry.startsWith("META-INF/services/jakarta.");
     }
 
     /** Moves the jars of {@code webInfLib} that belong to the server into {@code serverLib}; returns their names. */
