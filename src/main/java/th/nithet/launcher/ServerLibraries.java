@@ -23,8 +23,8 @@ import java.util.zip.ZipFile;
  * configuration or tag library, a Jakarta service). The JDBC driver goes to the server too: the application's
  * {@code @DataSourceDefinition} finds it through its class loader's parent, and Payara no longer warns at every
  * start that a throwaway deployment class loader "registered the JDBC driver but failed to unregister it".
- * The rule reads the jars rather than a list of names, so that a
- * library added later lands on the right side without anyone remembering this class. The WAR itself stays
+ * The rule reads the jars rather than a list of names, so that a library added later lands on the right side
+ * without anyone remembering this class. The WAR itself stays
  * whole (it deploys as it is on any Payara); only the launcher and the integration tests split it.
  */
 public final class ServerLibraries {

@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** The deployment every integration test class uses: the WAR the build produced, as it ships. */
 public final class Portal {
@@ -35,29 +34,36 @@ public final class Portal {
         return withoutServerLibraries(root);
     }
 
+    /** The jars {@link ServerLibraries#moveOut} set apart, once per test run; null until the first deployment. */
+    private static java.util.List<String> serverJars;
+
     /**
-     * Splits the libraries as the launcher does ({@link ServerLibraries}): those that belong to the server are
-     * written to {@code nithet.it.dir/server-libs}, which arquillian.xml hands Payara Micro with --addLibs, and
-     * left out of the deployment, so the tests' server loads every class from where the portal's does.
+     * Splits the libraries as the launcher does ({@link ServerLibraries#moveOut}): those that belong to the server are
+     * in {@code nithet.it.dir/server-libs}, which arquillian.xml hands Payara Micro with --addLibs, and left out of the
+     * deployment, so the tests' server loads every class from where the portal's does. The folder is made anew once per
+     * run (no jar of an earlier build stays on the class path); later deployments only leave the same jars out.
      */
-    private static WebArchive withoutServerLibraries(WebArchive root) {
-        Path serverLibs = Path.of(System.getProperty("nithet.it.dir", "target/it"), "server-libs");
-        try {
-            Files.createDirectories(serverLibs);
-            for (var entry : root.getContent(p -> p.get().startsWith("/WEB-INF/lib/") && p.get().endsWith(".jar")).entrySet()) {
-                Path jar = serverLibs.resolve(entry.getKey().get().substring("/WEB-INF/lib/".length()));
-                try (InputStream in = entry.getValue().getAsset().openStream()) {
-                    Files.copy(in, jar, StandardCopyOption.REPLACE_EXISTING);
+    private static synchronized WebArchive withoutServerLibraries(WebArchive root) {
+        String lib = "/WEB-INF/lib/";
+        if (serverJars == null) {
+            Path it = Path.of(System.getProperty("nithet.it.dir", "target/it"));
+            Path warLibs = it.resolve("war-libs");
+            Path serverLibs = it.resolve("server-libs");
+            try {
+                th.nithet.launcher.TestDatabase.deleteRecursivelyForTests(warLibs);
+                th.nithet.launcher.TestDatabase.deleteRecursivelyForTests(serverLibs);
+                Files.createDirectories(warLibs);
+                for (var entry : root.getContent(p -> p.get().startsWith(lib) && p.get().endsWith(".jar")).entrySet()) {
+                    try (InputStream in = entry.getValue().getAsset().openStream()) {
+                        Files.copy(in, warLibs.resolve(entry.getKey().get().substring(lib.length())));
+                    }
                 }
-                if (ServerLibraries.belongsToServer(jar)) {
-                    root.delete(entry.getKey());
-                } else {
-                    Files.delete(jar);
-                }
+                serverJars = ServerLibraries.moveOut(warLibs, serverLibs);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not set the server's libraries apart in " + serverLibs, e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not set the server's libraries apart in " + serverLibs, e);
         }
+        serverJars.forEach(jar -> root.delete(lib + jar));
         return root;
     }
 
